@@ -45,6 +45,9 @@ export interface Report {
   mode: Mode
   images: ImageReport[]
   summary: Record<Status, number>
+  /** fail when a finding at or above the fail-on level fails (or is unknown where unknowns fail). */
+  result?: 'pass' | 'fail'
+  fail_on?: Severity | 'never'
   errors?: string[]
 }
 

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Bundles the action (dist/action/) and the CLI (dist/cli/) with @vercel/ncc, writes the entry stubs
+// dist/index.js and dist/cli.js, and copies the schemas and probes the bundles read at run time.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = path.join(root, 'dist')
+const ncc = path.join(root, 'node_modules/.bin/ncc')
+
+for (const [entry, out] of [
+  ['src/index.ts', 'action'],
+  ['src/cli-main.ts', 'cli']
+]) {
+  const dir = path.join(dist, out)
+  fs.rmSync(dir, { recursive: true, force: true })
+  execFileSync(ncc, ['build', path.join(root, entry), '-o', dir, '-m', '--target', 'es2022', '--no-source-map-register', '-q'], {
+    stdio: 'inherit',
+    cwd: root
+  })
+  fs.rmSync(path.join(dir, 'package.json'), { force: true })
+}
+fs.writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n')
+fs.writeFileSync(path.join(dist, 'index.js'), "import './action/index.js'\n")
+fs.writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n", { mode: 0o755 })
+
+const copyDir = (from, to, filter = () => true) => {
+  fs.rmSync(to, { recursive: true, force: true })
+  if (!fs.existsSync(from)) return
+  fs.mkdirSync(to, { recursive: true })
+  for (const f of fs.readdirSync(from)) {
+    const src = path.join(from, f)
+    if (fs.statSync(src).isDirectory()) copyDir(src, path.join(to, f), filter)
+    else if (filter(f)) fs.copyFileSync(src, path.join(to, f))
+  }
+}
+copyDir(path.join(root, 'schemas'), path.join(dist, 'schemas'), f => f.endsWith('.json'))
+copyDir(path.join(root, 'probes'), path.join(dist, 'probes'))
+console.error('bundle: dist/index.js, dist/cli.js written')

@@ -1,0 +1,139 @@
+import fs from 'node:fs'
+import { parseArgs } from 'node:util'
+import { UserError, isUserError, oneLine } from './errors.js'
+import { runCheck } from './pipeline.js'
+import { render } from './report/render.js'
+import { FAIL_ON, FORMATS, MODES, type FailOn, type Format, type Settings } from './settings.js'
+import type { Mode } from './report/types.js'
+import { inert } from './text.js'
+import { VERSION } from './version.js'
+
+const USAGE = `vm-image-policy ${VERSION} — would this Packer-built VM image pass Azure Marketplace certification?
+
+Usage:
+  vm-image-policy check [sources] [options]
+  vm-image-policy rules [--format text|json]
+  vm-image-policy --help | --version
+
+Sources (at least one; rules whose facts no source gives report "unknown"):
+  --manifest FILE        Packer manifest (packer-manifest.json); azure-arm builds of the last run
+  --build NAME           only this build of the manifest
+  --facts FILE           facts document(s) (probe output or hand-written); repeatable
+
+Options:
+  --profile guide|current  thresholds: the guide's (default) or later certification tooling's
+  --config FILE          configuration file (waivers, overrides)
+  --mode pr|release      release fails on unknown facts (default: pr)
+  --fail-on LEVEL        error (default) | warning | notice | never
+  --format FORMAT        text (default) | json | sarif | junit | markdown
+  --output FILE          write the report there (stdout still gets the text report)
+  --now RFC3339          evaluation time (default: now); makes runs reproducible
+  --verbose              show what each passing rule observed
+  --no-color             plain output (also NO_COLOR=1)
+
+Exit status: 0 no failing finding at or above --fail-on; 1 policy failure; 2 usage or input error.`
+
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  try {
+    const [cmd, ...rest] = argv
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.out.write(USAGE + '\n')
+      return cmd === undefined ? 2 : 0
+    }
+    if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
+      io.out.write(`${VERSION}\n`)
+      return 0
+    }
+    if (cmd === 'check') return await check(rest, io)
+    if (cmd === 'rules') return await rules(rest, io)
+    throw new UserError(`unknown command "${inert(cmd, 40)}"; see vm-image-policy --help`)
+  } catch (e) {
+    if (isUserError(e)) {
+      io.err.write(`vm-image-policy: error: ${oneLine(e)}\n`)
+      return 2
+    }
+    io.err.write(`vm-image-policy: internal error: ${oneLine(e)}\n`)
+    if (process.env.VMIP_DEBUG) io.err.write(`${(e as Error).stack ?? ''}\n`)
+    return 3
+  }
+}
+
+function parse(args: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false })
+  } catch (e) {
+    throw new UserError(`${oneLine(e).replace(/\. To specify a positional argument.*$/, '')}; see vm-image-policy --help`)
+  }
+}
+
+function oneOf<T extends string>(name: string, v: string | undefined, allowed: readonly T[], dflt: T): T {
+  if (v === undefined) return dflt
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UserError(`--${name} must be one of ${allowed.join(', ')}; got "${inert(v, 40)}"`)
+  return v as T
+}
+
+export function parseNow(v: string | undefined): Date {
+  if (v === undefined) return new Date()
+  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v)
+  const d = new Date(v)
+  if (!ok || Number.isNaN(d.getTime())) throw new UserError(`--now must be an RFC 3339 time like 2026-11-25T12:00:00Z; got "${inert(v, 40)}"`)
+  return d
+}
+
+async function check(args: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+  const { values: v } = parse(args, {
+    manifest: { type: 'string' },
+    build: { type: 'string' },
+    facts: { type: 'string', multiple: true },
+    profile: { type: 'string' },
+    config: { type: 'string' },
+    mode: { type: 'string' },
+    'fail-on': { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    now: { type: 'string' },
+    verbose: { type: 'boolean' },
+    'no-color': { type: 'boolean' }
+  })
+  const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
+  if (v.config !== undefined) throw new UserError('--config: configuration files are not supported by this version yet')
+  const s: Settings = {
+    manifest: v.manifest as string | undefined,
+    build: v.build as string | undefined,
+    facts: (v.facts as string[] | undefined) ?? [],
+    profile: (v.profile as string | undefined) ?? 'guide',
+    mode,
+    failOn: oneOf<FailOn>('fail-on', v['fail-on'] as string | undefined, FAIL_ON, 'error'),
+    unknown: mode === 'release' ? 'fail' : 'warn',
+    now: parseNow(v.now as string | undefined),
+    format: oneOf<Format>('format', v.format as string | undefined, FORMATS, 'text'),
+    output: v.output as string | undefined,
+    verbose: Boolean(v.verbose)
+  }
+  const result = await runCheck(s)
+  result.report.result = result.failed ? 'fail' : 'pass'
+  result.report.fail_on = s.failOn
+  const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
+  for (const n of result.notes) io.err.write(`vm-image-policy: note: ${n}\n`)
+  const body = await render(s.format, result, { color: s.output ? false : color, verbose: s.verbose })
+  if (s.output) {
+    try {
+      fs.writeFileSync(s.output, body)
+    } catch (e) {
+      throw new UserError(`cannot write --output ${inert(s.output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`)
+    }
+    if (s.format !== 'text') io.out.write(await render('text', result, { color, verbose: s.verbose }))
+  } else io.out.write(body)
+  return result.failed ? 1 : 0
+}
+
+async function rules(args: string[], io: { out: NodeJS.WritableStream }): Promise<number> {
+  const { values: v } = parse(args, { format: { type: 'string' } })
+  const format = oneOf('format', v.format as string | undefined, ['text', 'json'] as const, 'text')
+  const { Engine } = await import('./policy/engine.js')
+  const eng = await Engine.load()
+  if (format === 'json') io.out.write(JSON.stringify(eng.rules, null, 2) + '\n')
+  else for (const r of eng.rules) io.out.write(`${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${(r.guide || '').padEnd(12)} ${r.title}\n`)
+  return 0
+}

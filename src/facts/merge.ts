@@ -1,0 +1,90 @@
+import type { Location } from '../report/types.js'
+import type { FactsDoc, PartialFacts } from './types.js'
+
+/** Arrays whose entries accumulate across sources instead of replacing each other. */
+const ACCUMULATE = new Set(['sku.version_sources', 'sas'])
+
+type Leaf = { value: unknown; partial: PartialFacts }
+
+/**
+ * Merges what several sources know about one image. Higher priority wins leaf by leaf (observed facts
+ * outrank declared ones); when two sources give different values for the same fact, the loser is kept in
+ * `conflicts` so a finding can say "the template declares X, the probe found Y".
+ */
+export function mergeFacts(partials: PartialFacts[]): FactsDoc {
+  const ordered = [...partials].sort((a, b) => a.priority - b.priority)
+  const leaves = new Map<string, Leaf[]>()
+  for (const p of ordered) flatten(p.facts, '', (path, value) => push(leaves, path, { value, partial: p }))
+
+  const doc: Record<string, unknown> = {}
+  const provenance: Record<string, Location> = {}
+  const conflicts: NonNullable<FactsDoc['conflicts']> = []
+  for (const [path, list] of leaves) {
+    if (path === 'schema_version' || path === 'provenance' || path === 'conflicts') continue
+    if (ACCUMULATE.has(path)) {
+      const all = list.flatMap(l => (Array.isArray(l.value) ? l.value : []))
+      setPath(doc, path, dedupe(all))
+      continue
+    }
+    const winner = list[list.length - 1] as Leaf
+    setPath(doc, path, winner.value)
+    const distinct = list.filter(l => !sameValue(l.value, winner.value))
+    if (distinct.length > 0)
+      conflicts.push({
+        fact: path,
+        values: [winner, ...distinct].map(l => ({ value: l.value, source: where(l.partial, path) }))
+      })
+  }
+  for (const p of ordered) for (const [k, v] of Object.entries(p.provenance)) provenance[k] = v
+  const out: FactsDoc = { schema_version: 1, ...doc }
+  if (Object.keys(provenance).length > 0) out.provenance = provenance
+  if (conflicts.length > 0) out.conflicts = conflicts
+  return out
+}
+
+function where(p: PartialFacts, path: string): Location {
+  const parts = path.split('.')
+  for (let n = parts.length; n > 0; n--) {
+    const loc = p.provenance[parts.slice(0, n).join('.')]
+    if (loc) return loc
+  }
+  return { source: p.origin.split(' ')[0] === 'manifest' ? 'manifest' : 'facts', detail: p.origin }
+}
+
+function flatten(v: unknown, prefix: string, emit: (path: string, value: unknown) => void): void {
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && !ACCUMULATE.has(prefix)) {
+    const entries = Object.entries(v)
+    if (entries.length === 0 && prefix !== '') emit(prefix, {})
+    for (const [k, x] of entries) flatten(x, prefix === '' ? k : `${prefix}.${k}`, emit)
+  } else if (prefix !== '') emit(prefix, v)
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k)
+  if (l) l.push(v)
+  else m.set(k, [v])
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function dedupe(xs: unknown[]): unknown[] {
+  const seen = new Set<string>()
+  return xs.filter(x => {
+    const k = JSON.stringify(x)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function setPath(obj: Record<string, unknown>, path: string, v: unknown): void {
+  const keys = path.split('.')
+  let cur = obj
+  for (const k of keys.slice(0, -1)) {
+    if (typeof cur[k] !== 'object' || cur[k] === null || Array.isArray(cur[k])) cur[k] = {}
+    cur = cur[k] as Record<string, unknown>
+  }
+  cur[keys[keys.length - 1] as string] = v
+}

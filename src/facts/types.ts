@@ -1,0 +1,27 @@
+import type { Location } from '../report/types.js'
+
+/** A facts document (schemas/facts.schema.json). Deliberately loose here: the schema is the contract. */
+export type FactsDoc = Record<string, unknown> & {
+  schema_version: 1
+  provenance?: Record<string, Location>
+  conflicts?: Array<{ fact: string; values: Array<{ value: unknown; source: Location }> }>
+}
+
+/**
+ * What one source knows about one image. `priority` orders sources when they disagree: observed facts
+ * (probe, VHD footer, SAS) outrank declared ones (manifest custom_data, template).
+ */
+export interface PartialFacts {
+  /** Image key used to join sources (a Packer build name, or the name given by the facts file). */
+  image: string
+  origin: string
+  priority: number
+  facts: Record<string, unknown>
+  provenance: Record<string, Location>
+}
+
+export const PRIORITY = {
+  declared: 10, // manifest custom_data, template, ledger
+  file: 20, // a facts file the user hands us
+  observed: 30 // probe, VHD footer, SAS URI
+} as const

@@ -1,0 +1,122 @@
+import { UserError } from './errors.js'
+import { readFactsFile, defaultImageName } from './facts/facts-file.js'
+import { readManifest } from './facts/manifest.js'
+import { mergeFacts } from './facts/merge.js'
+import type { FactsDoc, PartialFacts } from './facts/types.js'
+import { validateFacts } from './facts/validate.js'
+import { Engine, severityRank } from './policy/engine.js'
+import type { Finding, ImageReport, Report, Status } from './report/types.js'
+import type { Settings } from './settings.js'
+import { inert } from './text.js'
+import { VERSION } from './version.js'
+
+export interface CheckResult {
+  report: Report
+  /** True when a finding at or above the fail-on level fails (or, with unknown: fail, is unknown). */
+  failed: boolean
+  /** The findings that make the run fail, worst first. */
+  failing: Finding[]
+  notes: string[]
+  docs: Array<{ name: string; facts: FactsDoc }>
+}
+
+/** Gathers every source the settings name into one partial facts document per source and image. */
+export function gather(s: Settings): { partials: PartialFacts[]; notes: string[] } {
+  const partials: PartialFacts[] = []
+  const notes: string[] = []
+  if (s.manifest) {
+    const m = readManifest(s.manifest, { build: s.build })
+    partials.push(...m.images)
+    notes.push(...m.notes)
+  }
+  for (const f of s.facts) {
+    for (const p of readFactsFile(f)) partials.push(p.image ? p : { ...p, image: '' })
+  }
+  if (partials.length === 0) throw new UserError('nothing to check: give at least one source (--manifest, --facts)')
+  return { partials, notes }
+}
+
+/**
+ * Joins sources into images: sources naming the same image merge; a facts document that names no image
+ * joins the only image there is, or becomes its own image when there is none.
+ */
+export function groupImages(partials: PartialFacts[], factsFiles: string[]): Map<string, PartialFacts[]> {
+  const named = new Map<string, PartialFacts[]>()
+  const anonymous: PartialFacts[] = []
+  for (const p of partials) {
+    if (p.image) {
+      const l = named.get(p.image)
+      if (l) l.push(p)
+      else named.set(p.image, [p])
+    } else anonymous.push(p)
+  }
+  for (const p of anonymous) {
+    if (named.size === 1) [...named.values()][0]?.push(p)
+    else if (named.size === 0) {
+      const name = defaultImageName(p.origin.replace(/^facts /, '')) || `image-${named.size + 1}`
+      named.set(name, [p])
+    } else
+      throw new UserError(
+        `${inert(p.origin.replace(/^facts /, ''))}: the facts do not name their image (image.name) and there are ${named.size} images (${[...named.keys()].map(k => inert(k, 40)).join(', ')}); add image.name or select one build with --build`
+      )
+  }
+  void factsFiles
+  return named
+}
+
+export async function runCheck(s: Settings, engine?: Engine): Promise<CheckResult> {
+  const { partials, notes } = gather(s)
+  const images = groupImages(partials, s.facts)
+  const eng = engine ?? (await Engine.load())
+  eng.configure({ profile: s.profile, now: s.now, mode: s.mode })
+
+  const reports: ImageReport[] = []
+  const docs: CheckResult['docs'] = []
+  for (const [name, parts] of images) {
+    const doc = mergeFacts(parts)
+    const image = (doc.image as Record<string, unknown> | undefined) ?? {}
+    if (image.name === undefined) doc.image = { ...image, name }
+    validateFacts(doc, `merged facts of image ${name}`)
+    docs.push({ name, facts: doc })
+    reports.push({ name, source: parts.map(p => p.origin).join(' + '), findings: eng.evaluate(doc) })
+  }
+  return finish(s, reports, notes, docs)
+}
+
+export function summarize(images: ImageReport[]): Record<Status, number> {
+  const summary: Record<Status, number> = { pass: 0, fail: 0, unknown: 0, waived: 0, not_applicable: 0 }
+  for (const i of images) for (const f of i.findings) summary[f.status]++
+  return summary
+}
+
+export function isFailing(f: Finding, s: Pick<Settings, 'failOn' | 'unknown'>): boolean {
+  if (s.failOn === 'never') return false
+  const atLevel = severityRank(f.severity) >= severityRank(s.failOn)
+  if (f.status === 'fail') return atLevel
+  if (f.status === 'unknown') return s.unknown === 'fail' && atLevel
+  return false
+}
+
+const STATUS_ORDER: Record<Status, number> = { fail: 0, unknown: 1, waived: 2, pass: 3, not_applicable: 4 }
+
+/** Worst first: failures before unknowns, errors before warnings, then by rule ID. */
+export function worstFirst(a: Finding, b: Finding): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    a.rule.localeCompare(b.rule, 'en', { numeric: true })
+  )
+}
+
+function finish(s: Settings, images: ImageReport[], notes: string[], docs: CheckResult['docs']): CheckResult {
+  const report: Report = {
+    version: VERSION,
+    generated_at: s.now.toISOString(),
+    profile: s.profile,
+    mode: s.mode,
+    images,
+    summary: summarize(images)
+  }
+  const failing = images.flatMap(i => i.findings.filter(f => isFailing(f, s))).sort(worstFirst)
+  return { report, failed: failing.length > 0, failing, notes, docs }
+}

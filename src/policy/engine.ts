@@ -1,0 +1,168 @@
+import * as opaWasm from '@open-policy-agent/opa-wasm'
+import { readAsset, readJsonAsset } from '../assets.js'
+import { UserError } from '../errors.js'
+import type { FactsDoc } from '../facts/types.js'
+import type { Finding, Location, Mode, RuleMeta, Severity, Status } from '../report/types.js'
+
+interface LoadedPolicy {
+  setData(data: unknown): void
+  evaluate(input: unknown, entrypoint?: number | string): Array<{ result: RawFinding[] }>
+}
+
+/** What policies/main.rego returns for one rule. */
+export interface RawFinding {
+  path: string
+  status: Exclude<Status, 'waived'>
+  details: Array<{ msg: string; fact?: string; severity?: Severity }>
+  missing: string[]
+  skip: string[]
+}
+
+export type Profiles = Record<string, Record<string, Record<string, unknown>>>
+
+export interface EngineConfig {
+  profile: string
+  /** Per-area threshold overrides, merged over the profile's values. */
+  thresholds?: Record<string, Record<string, unknown>>
+  now: Date
+  mode: Mode
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
+
+export function severityRank(s: Severity): number {
+  return SEVERITY_RANK[s]
+}
+
+/**
+ * The compiled ruleset (dist/policy.wasm) with its metadata (dist/rules.json, generated from the Rego
+ * METADATA) and profiles (dist/profiles.json). Load once, configure once per run, evaluate per image: the
+ * SDK resets its heap to the data on every evaluate, so memory does not grow with the number of documents.
+ */
+export class Engine {
+  private configured = false
+
+  private constructor(
+    private readonly policy: LoadedPolicy,
+    readonly rules: RuleMeta[],
+    readonly profiles: Profiles
+  ) {}
+
+  static async load(opts: { wasm?: Buffer; rules?: RuleMeta[]; profiles?: Profiles } = {}): Promise<Engine> {
+    const sdk = ((opaWasm as unknown as { default?: unknown }).default ?? opaWasm) as {
+      loadPolicy(wasm: Buffer, mem?: unknown, builtins?: Record<string, unknown>): Promise<LoadedPolicy>
+    }
+    const { loadPolicy } = sdk
+    const wasm = opts.wasm ?? readAsset('policy.wasm')
+    const policy = await loadPolicy(wasm, { initial: 16 })
+    return new Engine(
+      policy,
+      opts.rules ?? readJsonAsset<RuleMeta[]>('rules.json'),
+      opts.profiles ?? readJsonAsset<Profiles>('profiles.json')
+    )
+  }
+
+  get profileNames(): string[] {
+    return Object.keys(this.profiles)
+  }
+
+  configure(cfg: EngineConfig): void {
+    if (!(cfg.profile in this.profiles))
+      throw new UserError(`unknown profile "${cfg.profile}"; profiles: ${this.profileNames.join(', ')}`)
+    const base = this.profiles[cfg.profile] as Record<string, Record<string, unknown>>
+    for (const [area, kv] of Object.entries(cfg.thresholds ?? {})) {
+      if (!(area in base)) throw new UserError(`threshold area "${area}" does not exist; areas: ${Object.keys(base).join(', ')}`)
+      for (const k of Object.keys(kv))
+        if (!(k in (base[area] as object)))
+          throw new UserError(`threshold "${area}.${k}" is not defined by profile "${cfg.profile}"`)
+    }
+    const thresholds: Record<string, Record<string, unknown>> = {}
+    for (const [area, kv] of Object.entries(cfg.thresholds ?? {})) thresholds[area] = { ...(base[area] as object), ...kv }
+    this.policy.setData({
+      profiles: this.profiles,
+      config: {
+        profile: cfg.profile,
+        thresholds,
+        now_unix: Math.floor(cfg.now.getTime() / 1000),
+        mode: cfg.mode
+      }
+    })
+    this.configured = true
+  }
+
+  /** Raw aggregator output, one entry per rule package. */
+  evaluateRaw(doc: FactsDoc): RawFinding[] {
+    if (!this.configured) throw new Error('Engine.configure() must be called before evaluate()')
+    const rs = this.policy.evaluate(doc)
+    const result = rs[0]?.result
+    if (!Array.isArray(result)) throw new Error('policy returned no findings (undefined result)')
+    return result
+  }
+
+  evaluate(doc: FactsDoc): Finding[] {
+    const byPath = new Map(this.rules.map(r => [r.path, r]))
+    return this.evaluateRaw(doc)
+      .map(raw => toFinding(raw, byPath.get(raw.path), doc))
+      .sort((a, b) => a.rule.localeCompare(b.rule, 'en', { numeric: true }))
+  }
+}
+
+export function toFinding(raw: RawFinding, meta: RuleMeta | undefined, doc: FactsDoc): Finding {
+  const area = meta?.area ?? raw.path.split('.')[0] ?? ''
+  let severity: Severity = meta?.severity ?? 'error'
+  let message: string
+  let location: Location | undefined
+  switch (raw.status) {
+    case 'fail': {
+      const sevs = raw.details.map(d => d.severity ?? meta?.severity ?? 'error')
+      severity = sevs.reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a), 'notice' as Severity)
+      message = raw.details.map(d => d.msg + conflictNote(doc, d.fact)).join('; ')
+      const fact = raw.details.find(d => d.fact)?.fact
+      if (fact) location = locate(doc, fact)
+      break
+    }
+    case 'unknown':
+      message = `not evaluated: ${raw.missing.length === 1 ? 'fact' : 'facts'} not gathered: ${raw.missing.join(', ')}`
+      break
+    case 'not_applicable':
+      message = raw.skip.join('; ')
+      break
+    default:
+      message = raw.details.map(d => d.msg).join('; ') || 'passed'
+  }
+  const f: Finding = {
+    rule: meta?.id ?? raw.path,
+    path: raw.path,
+    status: raw.status,
+    severity,
+    title: meta?.title ?? raw.path,
+    message,
+    guide: meta?.guide ?? '',
+    remediation: meta?.remediation ?? '',
+    area
+  }
+  if (location) f.location = location
+  if (raw.status === 'unknown') f.missing = raw.missing
+  return f
+}
+
+/** Where a fact came from: its own provenance, or that of the nearest enclosing fact. */
+export function locate(doc: FactsDoc, fact: string): Location | undefined {
+  const prov = doc.provenance ?? {}
+  const parts = fact.split('.')
+  for (let n = parts.length; n > 0; n--) {
+    const loc = prov[parts.slice(0, n).join('.')]
+    if (loc) return loc
+  }
+  return undefined
+}
+
+function conflictNote(doc: FactsDoc, fact: string | undefined): string {
+  if (!fact) return ''
+  const c = doc.conflicts?.find(x => x.fact === fact || fact.startsWith(`${x.fact}.`))
+  if (!c || c.values.length < 2) return ''
+  const [winner, ...others] = c.values
+  const desc = (v: { value: unknown; source: Location }) =>
+    `${JSON.stringify(v.value)} (${v.source.source}${v.source.file ? ` ${v.source.file}${v.source.line ? `:${v.source.line}` : ''}` : ''})`
+  return ` [observed ${desc(winner as { value: unknown; source: Location })} outranks declared ${others.map(desc).join(', ')}]`
+}

@@ -1,0 +1,25 @@
+import type { Mode, Severity } from './report/types.js'
+
+export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown'
+export type FailOn = Severity | 'never'
+
+/** Everything a run needs, parsed once from CLI flags or action inputs. */
+export interface Settings {
+  manifest?: string
+  build?: string
+  facts: string[]
+  profile: string
+  config?: string
+  mode: Mode
+  failOn: FailOn
+  /** What an unknown finding does: fail (release default) or warn (PR default). */
+  unknown: 'fail' | 'warn'
+  now: Date
+  format: Format
+  output?: string
+  verbose: boolean
+}
+
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown']
+export const MODES: readonly Mode[] = ['pr', 'release']
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
