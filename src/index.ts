@@ -1,0 +1,31 @@
+import fs from 'node:fs'
+import * as core from '@actions/core'
+import { envInputs, readSettings } from './action/inputs.js'
+import { isUserError, oneLine } from './errors.js'
+import { runCheck } from './pipeline.js'
+import { renderText } from './report/text.js'
+import { renderSummaryLite } from './action/summary-lite.js'
+
+/** The action entry: inputs → the same pipeline as the CLI → report file, job summary, outputs, exit. */
+export async function run(): Promise<void> {
+  try {
+    const s = readSettings(envInputs())
+    const result = await runCheck(s)
+    result.report.result = result.failed ? 'fail' : 'pass'
+    result.report.fail_on = s.failOn
+    for (const n of result.notes) core.notice(n)
+    fs.writeFileSync(s.reportPath, JSON.stringify(result.report, null, 2) + '\n')
+    core.info(renderText(result.report, { color: false, verbose: false }))
+    await core.summary.addRaw(renderSummaryLite(result.report)).write()
+    core.setOutput('result', result.report.result)
+    core.setOutput('failed', String(result.report.summary.fail))
+    core.setOutput('unknown', String(result.report.summary.unknown))
+    core.setOutput('report', s.reportPath)
+    if (result.failed)
+      core.setFailed(`${result.failing.length} finding(s) at or above fail-on "${s.failOn}": ${result.failing.slice(0, 5).map(f => f.rule).join(', ')}${result.failing.length > 5 ? ', …' : ''}`)
+  } catch (e) {
+    core.setFailed(isUserError(e) ? oneLine(e) : `internal error: ${oneLine(e)}`)
+  }
+}
+
+await run()

@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
+import { repoRoot, runCli } from '../support/run-cli.js'
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-cli-'))
+const NOW = ['--now', '2026-11-25T12:00:00Z']
+
+describe('bundled CLI (dist/cli.js), no install', () => {
+  it('prints --version and --help', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'))
+    expect(runCli(['--version']).stdout.trim()).toBe(pkg.version)
+    const h = runCli(['--help'])
+    expect(h.code).toBe(0)
+    expect(h.stdout).toMatch(/vm-image-policy check/)
+  })
+
+  it('passes the compliant example (exit 0)', () => {
+    const r = runCli(['check', '--manifest', 'examples/compliant/packer-manifest.json', ...NOW])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/Result: PASS/)
+  })
+
+  it('fails the failing example (exit 1) and names the failing rules', () => {
+    const r = runCli(['check', '--manifest', 'examples/failing/packer-manifest.json', ...NOW])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/✗ FAIL\s+AZMP-DSK-\d{3}/)
+    expect(r.stdout).toMatch(/Result: FAIL/)
+  })
+
+  it('writes a JSON report that validates against schemas/report.schema.json', () => {
+    const out = path.join(tmp, 'r.json')
+    const r = runCli(['check', '--manifest', 'examples/failing/packer-manifest.json', '--format', 'json', '--output', out, ...NOW])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'))
+    const ajv = new Ajv({ allErrors: true })
+    addFormats.default(ajv)
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(repoRoot, 'schemas/report.schema.json'), 'utf8')))
+    expect(validate.errors ?? validate(report)).toBe(true)
+    expect(report.generated_at).toBe('2026-11-25T12:00:00.000Z')
+    const rules = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist/rules.json'), 'utf8')) as { id: string }[]
+    for (const img of report.images) expect(img.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map(r => r.id).sort())
+  })
+
+  it.each([
+    [['check'], /nothing to check/],
+    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--manifest', 'examples/compliant/packer-manifest.json', '--mode', 'ship'], /--mode must be one of pr, release/],
+    [['check', '--manifest', 'examples/compliant/packer-manifest.json', '--now', 'yesterday'], /--now must be an RFC 3339 time/],
+    [['check', '--manifest', 'examples/compliant/packer-manifest.json', '--profile', 'strict'], /unknown profile "strict"/],
+    [['frobnicate'], /unknown command "frobnicate"/]
+  ])('usage errors exit 2 with one line: %j', (args, re) => {
+    const r = runCli(args)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(re)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/)
+  })
+
+  it.each([
+    ['truncated', '{"schema_version": 1, "os": {', /f\.json:1:30: invalid JSON in facts file: unexpected end of input/],
+    ['wrong type', '{"schema_version": 1, "disks": {"os": {"size_gb": "30"}}}', /disks\.os\.size_gb must be number/],
+    ['unknown fact', '{"schema_version": 1, "disk": {}}', /disk is not a known fact/],
+    ['newer schema', '{"schema_version": 2}', /schema_version 2 is not supported/],
+    ['a manifest', '{"builds": []}', /not a facts document/]
+  ])('bad facts file (%s) exits 2 with one line', (_n, body, re) => {
+    const f = path.join(tmp, 'f.json')
+    fs.writeFileSync(f, body)
+    const r = runCli(['check', '--facts', f])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(re)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('never prints a control character from a hostile build name', () => {
+    const f = path.join(tmp, 'hostile.json')
+    fs.writeFileSync(
+      f,
+      JSON.stringify({ builds: [{ name: 'img\n::error file=x::injected\u001b[2J', builder_type: 'azure-arm', custom_data: { os_type: 'Linux' } }] })
+    )
+    const r = runCli(['check', '--manifest', f, ...NOW])
+    expect(r.stdout).not.toMatch(/^::/m)
+    expect(r.stdout).not.toContain('\u001b')
+    expect(r.stdout).toContain('img\\n::error file=x::injected\\u001b[2J')
+  })
+
+  it('reports unknown (never pass) for rules whose facts are absent, and fails closed in release mode', () => {
+    const f = path.join(tmp, 'empty-facts.json')
+    fs.writeFileSync(f, JSON.stringify({ schema_version: 1, image: { name: 'bare' } }))
+    const pr = runCli(['check', '--facts', f, '--format', 'json', ...NOW])
+    const report = JSON.parse(pr.stdout)
+    expect(report.summary.pass).toBe(0)
+    expect(report.summary.unknown).toBeGreaterThan(0)
+    expect(pr.code).toBe(0)
+    expect(runCli(['check', '--facts', f, '--mode', 'release', ...NOW]).code).toBe(1)
+  })
+})
