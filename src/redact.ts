@@ -1,0 +1,117 @@
+/**
+ * Secret redaction applied to every text the tool emits (reports, logs, errors, annotations).
+ *
+ * Two layers:
+ * 1. Values registered at runtime (`registerSecret`): every occurrence, in raw, percent-encoded and
+ *    percent-decoded form, is replaced by `REDACTED`.
+ * 2. Patterns that look like secrets whether registered or not: SAS `sig=` values, `SharedAccessSignature`
+ *    strings, `AccountKey=` in connection strings, `SharedKey` authorization headers, bearer tokens and
+ *    GitHub tokens.
+ */
+
+export const REDACTED = 'REDACTED'
+
+/** Values shorter than this are not registered: replacing them everywhere would shred ordinary text. */
+const MIN_SECRET_LENGTH = 6
+
+const secrets = new Set<string>()
+let ordered: string[] = []
+const listeners: Array<(value: string) => void> = []
+
+function variants(value: string): string[] {
+  const out = new Set<string>([value])
+  try {
+    out.add(encodeURIComponent(value))
+  } catch {
+    // lone surrogates: keep the raw form only
+  }
+  try {
+    out.add(decodeURIComponent(value))
+  } catch {
+    // not percent-encoded
+  }
+  // The way a value appears inside a JSON string.
+  out.add(JSON.stringify(value).slice(1, -1))
+  return [...out].filter(v => v.length >= MIN_SECRET_LENGTH)
+}
+
+/**
+ * Remember a secret seen at runtime (a SAS signature, a token) so `redact` removes it from any text.
+ * Listeners added with `onSecretRegistered` (e.g. the Action's `core.setSecret`) are told about it.
+ */
+export function registerSecret(value: string | undefined | null): void {
+  if (typeof value !== 'string') return
+  const trimmed = value.trim()
+  if (trimmed.length < MIN_SECRET_LENGTH || secrets.has(trimmed)) return
+  secrets.add(trimmed)
+  for (const v of variants(trimmed)) secrets.add(v)
+  ordered = [...secrets].sort((a, b) => b.length - a.length)
+  for (const listener of listeners) listener(trimmed)
+}
+
+/** Call `listener` for every secret registered so far and every one registered later. */
+export function onSecretRegistered(listener: (value: string) => void): void {
+  listeners.push(listener)
+  for (const s of secrets) listener(s)
+}
+
+/** The registered secrets (for tests and for handing to a log masker). */
+export function registeredSecrets(): string[] {
+  return [...secrets]
+}
+
+/** Forget all registered secrets and listeners (tests only). */
+export function clearSecrets(): void {
+  secrets.clear()
+  ordered = []
+  listeners.length = 0
+}
+
+// Characters a SAS/token value is made of, percent-escapes included; stops at &, whitespace, quotes, <, >, #.
+const VALUE = `(?:%[0-9A-Fa-f]{2}|[^&\\s"'<>#;,)\\]}])+`
+
+const PATTERNS: Array<[RegExp, string]> = [
+  // ?sig=…, &sig=…, sig=… (also `&amp;sig=` in HTML/XML)
+  [new RegExp(`(\\bsig=)(?!${REDACTED}\\b)${VALUE}`, 'gi'), `$1${REDACTED}`],
+  // percent-encoded query inside another URL: sig%3D…  (stop at an encoded &)
+  [/(\bsig%3D)(?!REDACTED\b)(?:(?!%26)(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+/=-]))+/gi, `$1${REDACTED}`],
+  // JSON: "sig": "…"
+  [/("sig"\s*:\s*")(?!REDACTED")(?:[^"\\]|\\.)*(")/gi, `$1${REDACTED}$2`],
+  // connection strings
+  [/(\bSharedAccessSignature=)(?!REDACTED\b)[^;\s"']+/gi, `$1${REDACTED}`],
+  [/(\bAccountKey=)(?!REDACTED\b)[^;\s"']+/gi, `$1${REDACTED}`],
+  // Authorization headers
+  [/(\bSharedAccessSignature\s+)(?!REDACTED\b)[^\s"']+/gi, `$1${REDACTED}`],
+  [/(\bSharedKey(?:Lite)?\s+[^\s:"']+:)(?!REDACTED\b)[A-Za-z0-9+/=]+/gi, `$1${REDACTED}`],
+  [/(\bBearer\s+)(?!REDACTED\b)[A-Za-z0-9\-._~+/]{8,}=*/gi, `$1${REDACTED}`],
+  // GitHub tokens
+  [/\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, REDACTED]
+]
+
+/** Replace every secret in `text` by `REDACTED`. Idempotent. */
+export function redact(text: string): string {
+  let out = text
+  for (const s of ordered) {
+    if (out.includes(s)) out = out.split(s).join(REDACTED)
+  }
+  for (const [re, replacement] of PATTERNS) out = out.replace(re, replacement)
+  return out
+}
+
+/** `redact` applied to every string inside a JSON-like value (keys included); returns a copy. */
+export function redactDeep<T>(value: T): T {
+  if (typeof value === 'string') return redact(value) as T
+  if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v)) as T
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[redact(k)] = redactDeep(v)
+    return out as T
+  }
+  return value
+}
+
+/** A one-line, redacted description of an unknown thrown value (never a stack trace). */
+export function redactError(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err)
+  return redact(msg.split('\n')[0] ?? '')
+}
