@@ -6,7 +6,7 @@
 set -euo pipefail
 OPA_VERSION="${OPA_VERSION:-v1.22.3}"
 REGAL_VERSION="${REGAL_VERSION:-}"
-CONFTEST_VERSION="${CONFTEST_VERSION:-}"
+CONFTEST_VERSION="${CONFTEST_VERSION:-v0.71.1}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="$root/.tools/bin"
 mkdir -p "$bin"

@@ -35,7 +35,10 @@ fact(path) := v if {
 	v != null
 }
 
+# The OS type: observed (probe) when known, else declared (manifest custom_data, template os_type).
 os_type := input.os.type
+
+os_type := input.os.declared_type if not input.os.type
 
 is_linux if os_type == "Linux"
 

@@ -222,7 +222,8 @@ function buildFacts(
         throw new UserError(`${inert(file)}: builds[${b.index}].custom_data.stage must be build or deployed, found "${inert(stage, 60)}"`)
       set('stage', stage, p('stage'))
     }
-    const dataSizes = text('data_disk_sizes_gb')
+    // Present but empty declares "no data disks"; absent leaves the fact unknown.
+    const dataSizes = typeof c.data_disk_sizes_gb === 'string' && c.data_disk_sizes_gb.trim() === '' ? '' : text('data_disk_sizes_gb')
     if (dataSizes !== undefined) {
       const parts = dataSizes.split(/[,\s]+/).filter(Boolean)
       const disks = parts.map((s, lun) => {
