@@ -19,7 +19,8 @@ const policies = path.resolve(opt('--policies') ?? path.join(root, 'policies'))
 const out = path.resolve(opt('--out') ?? path.join(root, 'dist'))
 const opa = process.env.OPA_BIN ?? path.join(root, '.tools/bin/opa')
 
-if (!process.env.OPA_BIN) execFileSync('bash', [path.join(root, 'scripts/install-opa.sh')], { stdio: 'inherit' })
+if (!process.env.OPA_BIN)
+  execFileSync('bash', [path.join(root, 'scripts/install-opa.sh')], { stdio: 'inherit' })
 
 const run = (cmd, argv) => execFileSync(cmd, argv, { encoding: 'utf8', maxBuffer: 256 << 20 })
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-build-'))
@@ -43,12 +44,26 @@ fs.writeFileSync(capsFile, JSON.stringify(caps))
 const bundle = path.join(tmp, 'bundle.tar.gz')
 try {
   run(opa, [
-    'build', '-t', 'wasm', '--capabilities', capsFile, '-e', 'vmimage/main/findings',
-    '--ignore', '*_test.rego', '--ignore', 'profiles', '-o', bundle, policies
+    'build',
+    '-t',
+    'wasm',
+    '--capabilities',
+    capsFile,
+    '-e',
+    'vmimage/main/findings',
+    '--ignore',
+    '*_test.rego',
+    '--ignore',
+    'profiles',
+    '-o',
+    bundle,
+    policies
   ])
 } catch (e) {
   process.stderr.write(String(e.stderr || e.message))
-  process.stderr.write('\nbuild-policy: opa build failed (a built-in outside policies/wasm-builtins.txt is a build error by design)\n')
+  process.stderr.write(
+    '\nbuild-policy: opa build failed (a built-in outside policies/wasm-builtins.txt is a build error by design)\n'
+  )
   process.exit(1)
 }
 run('tar', ['-xzf', bundle, '-C', tmp, '/policy.wasm'])
@@ -57,7 +72,14 @@ const wasm = fs.readFileSync(path.join(tmp, 'policy.wasm'))
 // 3. Every built-in the module imports must be one the SDK (or our engine) implements.
 const require = createRequire(import.meta.url)
 const { loadPolicy } = require('@open-policy-agent/opa-wasm')
-const sdkBuiltins = new Set(['sprintf', 'regex.split', 'json.is_valid', 'yaml.is_valid', 'yaml.marshal', 'yaml.unmarshal'])
+const sdkBuiltins = new Set([
+  'sprintf',
+  'regex.split',
+  'json.is_valid',
+  'yaml.is_valid',
+  'yaml.marshal',
+  'yaml.unmarshal'
+])
 const policy = await loadPolicy(wasm)
 const ex = policy.wasmInstance.exports
 const addr = ex.opa_json_dump(ex.builtins())
@@ -95,7 +117,8 @@ for (const a of inspected.annotations ?? []) {
     remediation: (c.remediation ?? '').trim(),
     file: path.relative(root, a.location?.file ?? '')
   }
-  for (const k of ['id', 'title', 'severity', 'remediation']) if (!rule[k]) problems.push(`${rule.path}: METADATA lacks ${k}`)
+  for (const k of ['id', 'title', 'severity', 'remediation'])
+    if (!rule[k]) problems.push(`${rule.path}: METADATA lacks ${k}`)
   if (rule.severity && !['error', 'warning', 'notice'].includes(rule.severity))
     problems.push(`${rule.path}: severity "${rule.severity}" is not error|warning|notice`)
   rules.push(rule)
@@ -124,4 +147,6 @@ for (const p of fs.existsSync(pdir) ? fs.readdirSync(pdir).sort() : []) {
 }
 fs.writeFileSync(path.join(out, 'profiles.json'), JSON.stringify(profiles, null, 2) + '\n')
 fs.rmSync(tmp, { recursive: true, force: true })
-console.error(`build-policy: ${rules.length} rules, ${wasm.length} bytes of wasm, profiles: ${Object.keys(profiles).join(', ')}`)
+console.error(
+  `build-policy: ${rules.length} rules, ${wasm.length} bytes of wasm, profiles: ${Object.keys(profiles).join(', ')}`
+)

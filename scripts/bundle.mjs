@@ -16,10 +16,24 @@ for (const [entry, out] of [
 ]) {
   const dir = path.join(dist, out)
   fs.rmSync(dir, { recursive: true, force: true })
-  execFileSync(ncc, ['build', path.join(root, entry), '-o', dir, '-m', '--target', 'es2022', '--no-source-map-register', '-q'], {
-    stdio: 'inherit',
-    cwd: root
-  })
+  execFileSync(
+    ncc,
+    [
+      'build',
+      path.join(root, entry),
+      '-o',
+      dir,
+      '-m',
+      '--target',
+      'es2022',
+      '--no-source-map-register',
+      '-q'
+    ],
+    {
+      stdio: 'inherit',
+      cwd: root
+    }
+  )
   fs.rmSync(path.join(dir, 'package.json'), { force: true })
 }
 fs.writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n')

@@ -13,18 +13,24 @@ function firstExisting(candidates: string[]): string | undefined {
 }
 
 export function distDir(): string {
-  const d = firstExisting([here, path.join(here, '..'), path.join(here, '..', 'dist'), path.join(here, '..', '..', 'dist')].map(d => path.join(d, 'policy.wasm')))
+  const d = firstExisting(
+    [here, path.join(here, '..'), path.join(here, '..', 'dist'), path.join(here, '..', '..', 'dist')].map(d =>
+      path.join(d, 'policy.wasm')
+    )
+  )
   if (!d) throw new Error(`policy.wasm not found near ${here}: run "npm run build:policy"`)
   return path.dirname(d)
 }
 
 export function schemaDir(): string {
-  const d = firstExisting([
-    path.join(here, '..', 'schemas'),
-    path.join(here, 'schemas'),
-    path.join(here, '..', '..', 'schemas'),
-    path.join(here, '..', 'dist', 'schemas')
-  ].map(d => path.join(d, 'facts.schema.json')))
+  const d = firstExisting(
+    [
+      path.join(here, '..', 'schemas'),
+      path.join(here, 'schemas'),
+      path.join(here, '..', '..', 'schemas'),
+      path.join(here, '..', 'dist', 'schemas')
+    ].map(d => path.join(d, 'facts.schema.json'))
+  )
   if (!d) throw new Error(`schemas not found near ${here}`)
   return path.dirname(d)
 }

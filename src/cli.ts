@@ -33,7 +33,10 @@ Options:
 
 Exit status: 0 no failing finding at or above --fail-on; 1 policy failure; 2 usage or input error.`
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io = { out: process.stdout, err: process.stderr }
+): Promise<number> {
   try {
     const [cmd, ...rest] = argv
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -58,11 +61,16 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   }
 }
 
-function parse(args: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
+function parse(
+  args: string[],
+  options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>
+) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false })
   } catch (e) {
-    throw new UserError(`${oneLine(e).replace(/\. To specify a positional argument.*$/, '')}; see vm-image-policy --help`)
+    throw new UserError(
+      `${oneLine(e).replace(/\. To specify a positional argument.*$/, '')}; see vm-image-policy --help`
+    )
   }
 }
 
@@ -77,11 +85,15 @@ export function parseNow(v: string | undefined): Date {
   if (v === undefined) return new Date()
   const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v)
   const d = new Date(v)
-  if (!ok || Number.isNaN(d.getTime())) throw new UserError(`--now must be an RFC 3339 time like 2026-11-25T12:00:00Z; got "${inert(v, 40)}"`)
+  if (!ok || Number.isNaN(d.getTime()))
+    throw new UserError(`--now must be an RFC 3339 time like 2026-11-25T12:00:00Z; got "${inert(v, 40)}"`)
   return d
 }
 
-async function check(args: string[], io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
+async function check(
+  args: string[],
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }
+): Promise<number> {
   const { values: v } = parse(args, {
     manifest: { type: 'string' },
     build: { type: 'string' },
@@ -97,7 +109,8 @@ async function check(args: string[], io: { out: NodeJS.WritableStream; err: Node
     'no-color': { type: 'boolean' }
   })
   const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
-  if (v.config !== undefined) throw new UserError('--config: configuration files are not supported by this version yet')
+  if (v.config !== undefined)
+    throw new UserError('--config: configuration files are not supported by this version yet')
   const s: Settings = {
     manifest: v.manifest as string | undefined,
     build: v.build as string | undefined,
@@ -121,7 +134,9 @@ async function check(args: string[], io: { out: NodeJS.WritableStream; err: Node
     try {
       fs.writeFileSync(s.output, body)
     } catch (e) {
-      throw new UserError(`cannot write --output ${inert(s.output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`)
+      throw new UserError(
+        `cannot write --output ${inert(s.output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`
+      )
     }
     if (s.format !== 'text') io.out.write(await render('text', result, { color, verbose: s.verbose }))
   } else io.out.write(body)
@@ -134,6 +149,8 @@ async function rules(args: string[], io: { out: NodeJS.WritableStream }): Promis
   const { Engine } = await import('./policy/engine.js')
   const eng = await Engine.load()
   if (format === 'json') io.out.write(JSON.stringify(eng.rules, null, 2) + '\n')
-  else for (const r of eng.rules) io.out.write(`${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${(r.guide || '').padEnd(12)} ${r.title}\n`)
+  else
+    for (const r of eng.rules)
+      io.out.write(`${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${(r.guide || '').padEnd(12)} ${r.title}\n`)
   return 0
 }

@@ -22,7 +22,12 @@ export async function run(): Promise<void> {
     core.setOutput('unknown', String(result.report.summary.unknown))
     core.setOutput('report', s.reportPath)
     if (result.failed)
-      core.setFailed(`${result.failing.length} finding(s) at or above fail-on "${s.failOn}": ${result.failing.slice(0, 5).map(f => f.rule).join(', ')}${result.failing.length > 5 ? ', …' : ''}`)
+      core.setFailed(
+        `${result.failing.length} finding(s) at or above fail-on "${s.failOn}": ${result.failing
+          .slice(0, 5)
+          .map(f => f.rule)
+          .join(', ')}${result.failing.length > 5 ? ', …' : ''}`
+      )
   } catch (e) {
     core.setFailed(isUserError(e) ? oneLine(e) : `internal error: ${oneLine(e)}`)
   }

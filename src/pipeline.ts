@@ -32,7 +32,8 @@ export function gather(s: Settings): { partials: PartialFacts[]; notes: string[]
   for (const f of s.facts) {
     for (const p of readFactsFile(f)) partials.push(p.image ? p : { ...p, image: '' })
   }
-  if (partials.length === 0) throw new UserError('nothing to check: give at least one source (--manifest, --facts)')
+  if (partials.length === 0)
+    throw new UserError('nothing to check: give at least one source (--manifest, --facts)')
   return { partials, notes }
 }
 

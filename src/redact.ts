@@ -49,6 +49,19 @@ export function registerSecret(value: string | undefined | null): void {
   for (const listener of listeners) listener(trimmed)
 }
 
+/** Register every SAS `sig=` value found in `text` (a URL, a pasted line), raw and percent-decoded. */
+export function registerSignatures(text: string): void {
+  for (const m of text.matchAll(/(?:^|[?&\s;])sig=([^&\s"'#;]+)/gi)) {
+    const v = m[1] ?? ''
+    registerSecret(v)
+    try {
+      registerSecret(decodeURIComponent(v))
+    } catch {
+      // not percent-encoded
+    }
+  }
+}
+
 /** Call `listener` for every secret registered so far and every one registered later. */
 export function onSecretRegistered(listener: (value: string) => void): void {
   listeners.push(listener)
@@ -74,7 +87,10 @@ const PATTERNS: Array<[RegExp, string]> = [
   // ?sig=…, &sig=…, sig=… (also `&amp;sig=` in HTML/XML)
   [new RegExp(`(\\bsig=)(?!${REDACTED}\\b)${VALUE}`, 'gi'), `$1${REDACTED}`],
   // percent-encoded query inside another URL: sig%3D…  (stop at an encoded &)
-  [/(\bsig%3D)(?!REDACTED\b)(?:(?!%26)(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+/=-]))+/gi, `$1${REDACTED}`],
+  [
+    /((?<![A-Za-z])sig%3D)(?!REDACTED\b)(?:(?!%26)(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+/=-]))+/gi,
+    `$1${REDACTED}`
+  ],
   // JSON: "sig": "…"
   [/("sig"\s*:\s*")(?!REDACTED")(?:[^"\\]|\\.)*(")/gi, `$1${REDACTED}$2`],
   // connection strings

@@ -25,5 +25,5 @@ export function clip(s: string, max = 200): string {
 
 /** escapeControl + clip: safe to print anywhere on one line. */
 export function inert(s: unknown, max = 200): string {
-  return clip(escapeControl(typeof s === 'string' ? s : JSON.stringify(s) ?? String(s)), max)
+  return clip(escapeControl(typeof s === 'string' ? s : (JSON.stringify(s) ?? String(s))), max)
 }

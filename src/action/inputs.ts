@@ -25,7 +25,8 @@ function lines(v: string): string[] {
 function choice<T extends string>(input: InputReader, name: string, allowed: readonly T[], dflt: T): T {
   const v = input(name)
   if (v === '') return dflt
-  if (!(allowed as readonly string[]).includes(v)) throw new UserError(`input ${name} must be one of ${allowed.join(', ')}; got "${inert(v, 40)}"`)
+  if (!(allowed as readonly string[]).includes(v))
+    throw new UserError(`input ${name} must be one of ${allowed.join(', ')}; got "${inert(v, 40)}"`)
   return v as T
 }
 
@@ -33,7 +34,8 @@ function choice<T extends string>(input: InputReader, name: string, allowed: rea
 export function readSettings(input: InputReader): ActionSettings {
   const mode = choice<Mode>(input, 'mode', MODES, 'pr')
   const config = input('config')
-  if (config !== '') throw new UserError('input config: configuration files are not supported by this version yet')
+  if (config !== '')
+    throw new UserError('input config: configuration files are not supported by this version yet')
   return {
     manifest: input('manifest') || undefined,
     build: input('build') || undefined,

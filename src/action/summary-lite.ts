@@ -7,7 +7,8 @@ export function renderSummaryLite(r: Report): string {
   const out = [`## vm-image-policy: ${r.result === 'fail' ? 'failed' : 'passed'}`, '']
   for (const img of r.images) {
     out.push(`### ${cell(img.name)}`, '', '| | rule | § | title | message |', '|---|---|---|---|---|')
-    for (const f of img.findings) out.push(`| ${f.status} | ${f.rule} | ${cell(f.guide)} | ${cell(f.title)} | ${cell(f.message)} |`)
+    for (const f of img.findings)
+      out.push(`| ${f.status} | ${f.rule} | ${cell(f.guide)} | ${cell(f.title)} | ${cell(f.message)} |`)
     out.push('')
   }
   return out.join('\n')

@@ -14,16 +14,21 @@ import { validateFacts } from './validate.js'
 export function readFactsFile(file: string): PartialFacts[] {
   const { value } = readJsonFile(file, 'facts file')
   const docs = Array.isArray(value) ? value : [value]
-  if (docs.length === 0) throw new UserError(`${inert(file)}: the facts file holds an empty array; nothing to check`)
+  if (docs.length === 0)
+    throw new UserError(`${inert(file)}: the facts file holds an empty array; nothing to check`)
   return docs.map((doc, i) => {
     const where = Array.isArray(value) ? `${file} [${i}]` : file
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
       throw new UserError(`${inert(where)}: a facts document is a JSON object, found ${kind(doc)}`)
     const d = doc as Record<string, unknown>
     if (d.schema_version === undefined)
-      throw new UserError(`${inert(where)}: not a facts document (no "schema_version"); a Packer manifest goes to --manifest`)
+      throw new UserError(
+        `${inert(where)}: not a facts document (no "schema_version"); a Packer manifest goes to --manifest`
+      )
     if (d.schema_version !== 1)
-      throw new UserError(`${inert(where)}: facts schema_version ${inert(d.schema_version, 20)} is not supported by this version (it reads 1); upgrade vm-image-policy`)
+      throw new UserError(
+        `${inert(where)}: facts schema_version ${inert(d.schema_version, 20)} is not supported by this version (it reads 1); upgrade vm-image-policy`
+      )
     validateFacts(d, where)
     const image = d.image as { name?: string } | undefined
     const probe = d.probe as { kind?: string } | undefined

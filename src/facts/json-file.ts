@@ -21,7 +21,8 @@ export function readJsonFile(file: string, what: string): LocatedJson {
   try {
     const st = fs.statSync(file)
     if (st.isDirectory()) throw new UserError(`${what} ${inert(file)} is a directory, not a file`)
-    if (st.size > MAX_BYTES) throw new UserError(`${what} ${inert(file)} is ${st.size} bytes; the limit is ${MAX_BYTES}`)
+    if (st.size > MAX_BYTES)
+      throw new UserError(`${what} ${inert(file)} is ${st.size} bytes; the limit is ${MAX_BYTES}`)
     text = fs.readFileSync(file, 'utf8')
   } catch (e) {
     if (e instanceof UserError) throw e
@@ -34,7 +35,8 @@ export function readJsonFile(file: string, what: string): LocatedJson {
   try {
     return parseLocated(text)
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new UserError(`${inert(file)}:${e.line}:${e.column}: invalid JSON in ${what}: ${e.message}`)
+    if (e instanceof JsonSyntaxError)
+      throw new UserError(`${inert(file)}:${e.line}:${e.column}: invalid JSON in ${what}: ${e.message}`)
     throw e
   }
 }
@@ -70,7 +72,8 @@ export function parseLocated(text: string): LocatedJson {
       else break
     }
   }
-  const describe = () => (i >= text.length ? 'unexpected end of input' : `unexpected ${JSON.stringify(text[i])}`)
+  const describe = () =>
+    i >= text.length ? 'unexpected end of input' : `unexpected ${JSON.stringify(text[i])}`
 
   const value = (path: string, depth: number): unknown => {
     if (depth > 512) fail('nesting deeper than 512 levels')
@@ -167,7 +170,16 @@ export function parseLocated(text: string): LocatedJson {
       if (c === 92) {
         out += text.slice(start, i)
         const e = text[i + 1]
-        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
+        const map: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t'
+        }
         if (e !== undefined && e in map) {
           out += map[e]
           i += 2

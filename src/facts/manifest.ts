@@ -86,21 +86,31 @@ export function readManifest(file: string, opts: { build?: string } = {}): Manif
   const { value, positions } = readJsonFile(file, 'Packer manifest')
   const where = (p: string): Location => {
     const pos: Pos | undefined = positions.get(p)
-    return pos ? { source: 'manifest', file, line: pos.line, column: pos.column } : { source: 'manifest', file }
+    return pos
+      ? { source: 'manifest', file, line: pos.line, column: pos.column }
+      : { source: 'manifest', file }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new UserError(`${inert(file)}: a Packer manifest is a JSON object with "builds"; found ${kind(value)}`)
+    throw new UserError(
+      `${inert(file)}: a Packer manifest is a JSON object with "builds"; found ${kind(value)}`
+    )
   const doc = value as Record<string, unknown>
   if (!Array.isArray(doc.builds))
-    throw new UserError(`${inert(file)}:${pos(positions, '')}: not a Packer manifest: "builds" is ${doc.builds === undefined ? 'missing' : `a ${kind(doc.builds)}, not an array`}`)
+    throw new UserError(
+      `${inert(file)}:${pos(positions, '')}: not a Packer manifest: "builds" is ${doc.builds === undefined ? 'missing' : `a ${kind(doc.builds)}, not an array`}`
+    )
   const builds: ManifestBuild[] = []
   doc.builds.forEach((b, index) => {
     if (typeof b !== 'object' || b === null || Array.isArray(b))
-      throw new UserError(`${inert(file)}:${pos(positions, `builds.${index}`)}: builds[${index}] is a ${kind(b)}, not an object`)
+      throw new UserError(
+        `${inert(file)}:${pos(positions, `builds.${index}`)}: builds[${index}] is a ${kind(b)}, not an object`
+      )
     const r = b as Record<string, unknown>
     for (const k of ['name', 'builder_type', 'artifact_id', 'packer_run_uuid'] as const)
       if (r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string')
-        throw new UserError(`${inert(file)}:${pos(positions, `builds.${index}.${k}`)}: builds[${index}].${k} must be a string, found ${kind(r[k])}`)
+        throw new UserError(
+          `${inert(file)}:${pos(positions, `builds.${index}.${k}`)}: builds[${index}].${k} must be a string, found ${kind(r[k])}`
+        )
     builds.push({
       name: (r.name as string | undefined) ?? `build-${index}`,
       builder_type: (r.builder_type as string | undefined) ?? '',
@@ -117,7 +127,9 @@ export function readManifest(file: string, opts: { build?: string } = {}): Manif
   if (opts.build !== undefined) {
     selected = builds.filter(b => b.name === opts.build || b.name.endsWith(`.${opts.build}`))
     if (selected.length === 0)
-      throw new UserError(`${inert(file)}: no build named "${inert(opts.build)}"; builds: ${builds.map(b => inert(b.name, 60)).join(', ')}`)
+      throw new UserError(
+        `${inert(file)}: no build named "${inert(opts.build)}"; builds: ${builds.map(b => inert(b.name, 60)).join(', ')}`
+      )
     if (selected.length > 1 && last) selected = selected.filter(b => b.packer_run_uuid === last).slice(-1)
     selected = selected.slice(-1)
   } else if (last) {
@@ -127,10 +139,16 @@ export function readManifest(file: string, opts: { build?: string } = {}): Manif
   }
   const azure = selected.filter(b => AZURE.has(b.builder_type))
   if (azure.length === 0) {
-    const types = [...new Set(selected.map(b => b.builder_type || '(none)'))].map(t => inert(t, 40)).join(', ')
-    throw new UserError(`${inert(file)}: no azure-arm build to check (builder types found: ${types}); nothing was evaluated`)
+    const types = [...new Set(selected.map(b => b.builder_type || '(none)'))]
+      .map(t => inert(t, 40))
+      .join(', ')
+    throw new UserError(
+      `${inert(file)}: no azure-arm build to check (builder types found: ${types}); nothing was evaluated`
+    )
   }
-  for (const b of selected) if (!AZURE.has(b.builder_type)) notes.push(`skipped build ${inert(b.name, 80)}: builder ${inert(b.builder_type, 40)} is not azure-arm`)
+  for (const b of selected)
+    if (!AZURE.has(b.builder_type))
+      notes.push(`skipped build ${inert(b.name, 80)}: builder ${inert(b.builder_type, 40)} is not azure-arm`)
 
   const images = azure.map(b => buildFacts(file, b, doc.builds as Record<string, unknown>[], where))
   return { images, notes }
@@ -165,7 +183,10 @@ function buildFacts(
   if (Array.isArray(r.files))
     image.files = r.files
       .filter((f): f is Record<string, unknown> => typeof f === 'object' && f !== null)
-      .map(f => ({ name: String(f.name ?? ''), ...(Number.isInteger(f.size) ? { size: f.size as number } : {}) }))
+      .map(f => ({
+        name: String(f.name ?? ''),
+        ...(Number.isInteger(f.size) ? { size: f.size as number } : {})
+      }))
   facts.image = image
   provenance.image = where(base)
   // One azure-arm artifact is one image with exactly one OS disk.
@@ -174,13 +195,17 @@ function buildFacts(
   const cd = r.custom_data
   if (cd !== undefined && cd !== null) {
     if (typeof cd !== 'object' || Array.isArray(cd))
-      throw new UserError(`${inert(file)}: builds[${b.index}].custom_data must be an object, found ${kind(cd)}`)
+      throw new UserError(
+        `${inert(file)}: builds[${b.index}].custom_data must be an object, found ${kind(cd)}`
+      )
     const c = cd as Record<string, unknown>
     const text = (k: string): string | undefined => {
       const v = c[k]
       if (v === undefined || v === null || v === '') return undefined
       if (typeof v !== 'string' && typeof v !== 'number')
-        throw new UserError(`${inert(file)}: builds[${b.index}].custom_data.${k} must be a string, found ${kind(v)}`)
+        throw new UserError(
+          `${inert(file)}: builds[${b.index}].custom_data.${k} must be a string, found ${kind(v)}`
+        )
       return String(v).trim()
     }
     const num = (k: string): number | undefined => {
@@ -188,14 +213,19 @@ function buildFacts(
       if (t === undefined) return undefined
       const n = Number(t)
       if (!Number.isFinite(n) || n < 0)
-        throw new UserError(`${inert(file)}: builds[${b.index}].custom_data.${k} must be a number of GB, found "${inert(t, 60)}"`)
+        throw new UserError(
+          `${inert(file)}: builds[${b.index}].custom_data.${k} must be a number of GB, found "${inert(t, 60)}"`
+        )
       return n
     }
     const p = (k: string) => `${base}.custom_data.${k}`
     const osType = text('os_type')
     if (osType !== undefined) {
       const norm = /^linux$/i.test(osType) ? 'Linux' : /^windows$/i.test(osType) ? 'Windows' : undefined
-      if (!norm) throw new UserError(`${inert(file)}: builds[${b.index}].custom_data.os_type must be Linux or Windows, found "${inert(osType, 60)}"`)
+      if (!norm)
+        throw new UserError(
+          `${inert(file)}: builds[${b.index}].custom_data.os_type must be Linux or Windows, found "${inert(osType, 60)}"`
+        )
       set('os.declared_type', norm, p('os_type'))
     }
     for (const k of ['offer', 'sku'] as const) {
@@ -213,23 +243,32 @@ function buildFacts(
     const state = text('os_disk_state')
     if (state !== undefined) {
       if (state !== 'Generalized' && state !== 'Specialized')
-        throw new UserError(`${inert(file)}: builds[${b.index}].custom_data.os_disk_state must be Generalized or Specialized, found "${inert(state, 60)}"`)
+        throw new UserError(
+          `${inert(file)}: builds[${b.index}].custom_data.os_disk_state must be Generalized or Specialized, found "${inert(state, 60)}"`
+        )
       set('disks.os.state', state, p('os_disk_state'))
     }
     const stage = text('stage')
     if (stage !== undefined) {
       if (stage !== 'build' && stage !== 'deployed')
-        throw new UserError(`${inert(file)}: builds[${b.index}].custom_data.stage must be build or deployed, found "${inert(stage, 60)}"`)
+        throw new UserError(
+          `${inert(file)}: builds[${b.index}].custom_data.stage must be build or deployed, found "${inert(stage, 60)}"`
+        )
       set('stage', stage, p('stage'))
     }
     // Present but empty declares "no data disks"; absent leaves the fact unknown.
-    const dataSizes = typeof c.data_disk_sizes_gb === 'string' && c.data_disk_sizes_gb.trim() === '' ? '' : text('data_disk_sizes_gb')
+    const dataSizes =
+      typeof c.data_disk_sizes_gb === 'string' && c.data_disk_sizes_gb.trim() === ''
+        ? ''
+        : text('data_disk_sizes_gb')
     if (dataSizes !== undefined) {
       const parts = dataSizes.split(/[,\s]+/).filter(Boolean)
       const disks = parts.map((s, lun) => {
         const n = Number(s)
         if (!Number.isFinite(n) || n < 0)
-          throw new UserError(`${inert(file)}: builds[${b.index}].custom_data.data_disk_sizes_gb must list numbers of GB ("10,20"), found "${inert(s, 40)}"`)
+          throw new UserError(
+            `${inert(file)}: builds[${b.index}].custom_data.data_disk_sizes_gb must list numbers of GB ("10,20"), found "${inert(s, 40)}"`
+          )
         provenance[`disks.data.${lun}`] = where(p('data_disk_sizes_gb'))
         return { lun, size_gb: n }
       })

@@ -29,7 +29,8 @@ function dotted(e: ErrorObject): string {
 
 function describe(e: ErrorObject): string {
   if (e.keyword === 'additionalProperties') return 'is not a known fact'
-  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map(v => JSON.stringify(v)).join(', ')}`
+  if (e.keyword === 'enum')
+    return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map(v => JSON.stringify(v)).join(', ')}`
   return e.message ?? e.keyword
 }
 
@@ -42,5 +43,7 @@ export function validateFacts(doc: unknown, where: string): void {
   if (v(doc)) return
   const errs = (v.errors ?? []).slice(0, 5).map(e => `${dotted(e)} ${describe(e)}`)
   const more = (v.errors?.length ?? 0) > 5 ? ` (and ${(v.errors?.length ?? 0) - 5} more)` : ''
-  throw new UserError(`${inert(where)}: facts do not match the facts schema: ${errs.map(e => inert(e, 160)).join('; ')}${more}`)
+  throw new UserError(
+    `${inert(where)}: facts do not match the facts schema: ${errs.map(e => inert(e, 160)).join('; ')}${more}`
+  )
 }

@@ -71,13 +71,15 @@ export class Engine {
       throw new UserError(`unknown profile "${cfg.profile}"; profiles: ${this.profileNames.join(', ')}`)
     const base = this.profiles[cfg.profile] as Record<string, Record<string, unknown>>
     for (const [area, kv] of Object.entries(cfg.thresholds ?? {})) {
-      if (!(area in base)) throw new UserError(`threshold area "${area}" does not exist; areas: ${Object.keys(base).join(', ')}`)
+      if (!(area in base))
+        throw new UserError(`threshold area "${area}" does not exist; areas: ${Object.keys(base).join(', ')}`)
       for (const k of Object.keys(kv))
         if (!(k in (base[area] as object)))
           throw new UserError(`threshold "${area}.${k}" is not defined by profile "${cfg.profile}"`)
     }
     const thresholds: Record<string, Record<string, unknown>> = {}
-    for (const [area, kv] of Object.entries(cfg.thresholds ?? {})) thresholds[area] = { ...(base[area] as object), ...kv }
+    for (const [area, kv] of Object.entries(cfg.thresholds ?? {}))
+      thresholds[area] = { ...(base[area] as object), ...kv }
     this.policy.setData({
       profiles: this.profiles,
       config: {

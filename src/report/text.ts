@@ -41,8 +41,10 @@ export function renderText(report: Report, opts: TextOptions): string {
       if (f.status === 'fail' || f.status === 'waived') {
         out.push(`${pad}${safe(f.message)}`)
         if (f.location?.file) out.push(`${pad}${c.dim('at')} ${safe(locationText(f))}`)
-        if (f.waiver) out.push(`${pad}${c.dim('waived:')} ${safe(f.waiver.reason)} (until ${safe(f.waiver.expires)})`)
-        else if (f.remediation) out.push(`${pad}${c.dim('fix:')} ${safe(f.remediation.replace(/\s*\n\s*/g, ' '))}`)
+        if (f.waiver)
+          out.push(`${pad}${c.dim('waived:')} ${safe(f.waiver.reason)} (until ${safe(f.waiver.expires)})`)
+        else if (f.remediation)
+          out.push(`${pad}${c.dim('fix:')} ${safe(f.remediation.replace(/\s*\n\s*/g, ' '))}`)
       } else if (opts.verbose || f.status === 'unknown') {
         if (f.status === 'unknown') out.push(`${pad}${c.dim(safe(f.message))}`)
         else if (opts.verbose) out.push(`${pad}${c.dim(safe(f.message))}`)
@@ -54,7 +56,10 @@ export function renderText(report: Report, opts: TextOptions): string {
   out.push(
     `Summary: ${c.red(`${s.fail} fail`)}, ${c.yellow(`${s.unknown} unknown`)}, ${s.waived} waived, ${c.green(`${s.pass} pass`)}, ${s.not_applicable} n/a`
   )
-  if (report.result) out.push(`Result: ${report.result === 'fail' ? c.red(c.bold('FAIL')) : c.green(c.bold('PASS'))}${report.fail_on ? c.dim(` (fail-on: ${report.fail_on})`) : ''}`)
+  if (report.result)
+    out.push(
+      `Result: ${report.result === 'fail' ? c.red(c.bold('FAIL')) : c.green(c.bold('PASS'))}${report.fail_on ? c.dim(` (fail-on: ${report.fail_on})`) : ''}`
+    )
   return out.join('\n') + '\n'
 }
 

@@ -33,24 +33,47 @@ describe('bundled CLI (dist/cli.js), no install', () => {
 
   it('writes a JSON report that validates against schemas/report.schema.json', () => {
     const out = path.join(tmp, 'r.json')
-    const r = runCli(['check', '--manifest', 'examples/failing/packer-manifest.json', '--format', 'json', '--output', out, ...NOW])
+    const r = runCli([
+      'check',
+      '--manifest',
+      'examples/failing/packer-manifest.json',
+      '--format',
+      'json',
+      '--output',
+      out,
+      ...NOW
+    ])
     expect(r.code).toBe(1)
     const report = JSON.parse(fs.readFileSync(out, 'utf8'))
     const ajv = new Ajv({ allErrors: true })
     addFormats.default(ajv)
-    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(repoRoot, 'schemas/report.schema.json'), 'utf8')))
+    const validate = ajv.compile(
+      JSON.parse(fs.readFileSync(path.join(repoRoot, 'schemas/report.schema.json'), 'utf8'))
+    )
     expect(validate.errors ?? validate(report)).toBe(true)
     expect(report.generated_at).toBe('2026-11-25T12:00:00.000Z')
-    const rules = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist/rules.json'), 'utf8')) as { id: string }[]
-    for (const img of report.images) expect(img.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map(r => r.id).sort())
+    const rules = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist/rules.json'), 'utf8')) as {
+      id: string
+    }[]
+    for (const img of report.images)
+      expect(img.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(rules.map(r => r.id).sort())
   })
 
   it.each([
     [['check'], /nothing to check/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
-    [['check', '--manifest', 'examples/compliant/packer-manifest.json', '--mode', 'ship'], /--mode must be one of pr, release/],
-    [['check', '--manifest', 'examples/compliant/packer-manifest.json', '--now', 'yesterday'], /--now must be an RFC 3339 time/],
-    [['check', '--manifest', 'examples/compliant/packer-manifest.json', '--profile', 'strict'], /unknown profile "strict"/],
+    [
+      ['check', '--manifest', 'examples/compliant/packer-manifest.json', '--mode', 'ship'],
+      /--mode must be one of pr, release/
+    ],
+    [
+      ['check', '--manifest', 'examples/compliant/packer-manifest.json', '--now', 'yesterday'],
+      /--now must be an RFC 3339 time/
+    ],
+    [
+      ['check', '--manifest', 'examples/compliant/packer-manifest.json', '--profile', 'strict'],
+      /unknown profile "strict"/
+    ],
     [['frobnicate'], /unknown command "frobnicate"/]
   ])('usage errors exit 2 with one line: %j', (args, re) => {
     const r = runCli(args)
@@ -61,8 +84,16 @@ describe('bundled CLI (dist/cli.js), no install', () => {
   })
 
   it.each([
-    ['truncated', '{"schema_version": 1, "os": {', /f\.json:1:30: invalid JSON in facts file: unexpected end of input/],
-    ['wrong type', '{"schema_version": 1, "disks": {"os": {"size_gb": "30"}}}', /disks\.os\.size_gb must be number/],
+    [
+      'truncated',
+      '{"schema_version": 1, "os": {',
+      /f\.json:1:30: invalid JSON in facts file: unexpected end of input/
+    ],
+    [
+      'wrong type',
+      '{"schema_version": 1, "disks": {"os": {"size_gb": "30"}}}',
+      /disks\.os\.size_gb must be number/
+    ],
     ['unknown fact', '{"schema_version": 1, "disk": {}}', /disk is not a known fact/],
     ['newer schema', '{"schema_version": 2}', /schema_version 2 is not supported/],
     ['a manifest', '{"builds": []}', /not a facts document/]
@@ -79,7 +110,15 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     const f = path.join(tmp, 'hostile.json')
     fs.writeFileSync(
       f,
-      JSON.stringify({ builds: [{ name: 'img\n::error file=x::injected\u001b[2J', builder_type: 'azure-arm', custom_data: { os_type: 'Linux' } }] })
+      JSON.stringify({
+        builds: [
+          {
+            name: 'img\n::error file=x::injected\u001b[2J',
+            builder_type: 'azure-arm',
+            custom_data: { os_type: 'Linux' }
+          }
+        ]
+      })
     )
     const r = runCli(['check', '--manifest', f, ...NOW])
     expect(r.stdout).not.toMatch(/^::/m)

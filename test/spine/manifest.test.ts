@@ -16,10 +16,19 @@ const SUB = '/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Compute'
 describe('parseArtifactId', () => {
   it.each([
     [`${SUB}/images/img-1`, { kind: 'managed_image', name: 'img-1', resourceGroup: 'rg' }],
-    [`${SUB}/galleries/g/images/def/versions/1.2.3`, { kind: 'gallery_image_version', gallery: 'g', imageDefinition: 'def', version: '1.2.3' }],
+    [
+      `${SUB}/galleries/g/images/def/versions/1.2.3`,
+      { kind: 'gallery_image_version', gallery: 'g', imageDefinition: 'def', version: '1.2.3' }
+    ],
     [`${SUB}/disks/pkros123`, { kind: 'os_disk', name: 'pkros123' }],
-    ['https://acct.blob.core.windows.net/system/Microsoft.Compute/Images/images/pkr-osDisk.0a1b.vhd', { kind: 'vhd', name: 'pkr-osDisk.0a1b.vhd' }],
-    ['https://acct.blob.core.windows.net/vhds/os.vhd?sv=2020&sig=SECRET', { kind: 'vhd', url: 'https://acct.blob.core.windows.net/vhds/os.vhd' }],
+    [
+      'https://acct.blob.core.windows.net/system/Microsoft.Compute/Images/images/pkr-osDisk.0a1b.vhd',
+      { kind: 'vhd', name: 'pkr-osDisk.0a1b.vhd' }
+    ],
+    [
+      'https://acct.blob.core.windows.net/vhds/os.vhd?sv=2020&sig=SECRET',
+      { kind: 'vhd', url: 'https://acct.blob.core.windows.net/vhds/os.vhd' }
+    ],
     ['ami-12345', { kind: 'unknown' }]
   ])('%s', (id, expected) => {
     expect(parseArtifactId(id)).toMatchObject(expected)
@@ -41,7 +50,14 @@ describe('readManifest', () => {
     const f = write('m1.json', {
       builds: [
         build('old', 'u1'),
-        build('new', 'u2', { custom_data: { os_type: 'linux', os_disk_size_gb: '31', version: '1.0.2', data_disk_sizes_gb: '10, 20' } })
+        build('new', 'u2', {
+          custom_data: {
+            os_type: 'linux',
+            os_disk_size_gb: '31',
+            version: '1.0.2',
+            data_disk_sizes_gb: '10, 20'
+          }
+        })
       ],
       last_run_uuid: 'u2'
     })
@@ -49,7 +65,14 @@ describe('readManifest', () => {
     expect(images.map(i => i.image)).toEqual(['new'])
     const facts = images[0]!.facts as Record<string, any>
     expect(facts.os.declared_type).toBe('Linux')
-    expect(facts.disks).toEqual({ os_disk_count: 1, os: { size_gb: 31 }, data: [{ lun: 0, size_gb: 10 }, { lun: 1, size_gb: 20 }] })
+    expect(facts.disks).toEqual({
+      os_disk_count: 1,
+      os: { size_gb: 31 },
+      data: [
+        { lun: 0, size_gb: 10 },
+        { lun: 1, size_gb: 20 }
+      ]
+    })
     expect(facts.sku.version_sources).toEqual([{ source: 'manifest custom_data', value: '1.0.2' }])
     expect(images[0]!.provenance['disks.os.size_gb']).toMatchObject({ source: 'manifest', file: f, line: 20 })
   })
@@ -61,7 +84,9 @@ describe('readManifest', () => {
   })
 
   it('takes the gallery version from the artifact ID', () => {
-    const f = write('m3.json', { builds: [build('g', 'u', { artifact_id: `${SUB}/galleries/g/images/d/versions/2.0.1` })] })
+    const f = write('m3.json', {
+      builds: [build('g', 'u', { artifact_id: `${SUB}/galleries/g/images/d/versions/2.0.1` })]
+    })
     const facts = readManifest(f).images[0]!.facts as Record<string, any>
     expect(facts.sku.version).toBe('2.0.1')
     expect(facts.image.artifact_kind).toBe('gallery_image_version')
@@ -70,12 +95,26 @@ describe('readManifest', () => {
   it.each([
     ['missing file', undefined, /Packer manifest not found: .*nope\.json/],
     ['empty file', '', /is empty/],
-    ['truncated JSON', '{"builds": [', /m\.json:1:13: invalid JSON in Packer manifest: unexpected end of input/],
+    [
+      'truncated JSON',
+      '{"builds": [',
+      /m\.json:1:13: invalid JSON in Packer manifest: unexpected end of input/
+    ],
     ['not JSON', 'builds: []', /1:1: invalid JSON/],
     ['wrong shape', '[1,2]', /a Packer manifest is a JSON object with "builds"; found array/],
     ['builds not array', '{"builds": {}}', /"builds" is a object, not an array/],
-    ['no azure builds', JSON.stringify({ builds: [{ name: 'x', builder_type: 'docker' }] }), /no azure-arm build to check \(builder types found: docker\)/],
-    ['bad custom_data', JSON.stringify({ builds: [{ name: 'x', builder_type: 'azure-arm', custom_data: { os_disk_size_gb: 'big' } }] }), /os_disk_size_gb must be a number of GB, found "big"/]
+    [
+      'no azure builds',
+      JSON.stringify({ builds: [{ name: 'x', builder_type: 'docker' }] }),
+      /no azure-arm build to check \(builder types found: docker\)/
+    ],
+    [
+      'bad custom_data',
+      JSON.stringify({
+        builds: [{ name: 'x', builder_type: 'azure-arm', custom_data: { os_disk_size_gb: 'big' } }]
+      }),
+      /os_disk_size_gb must be a number of GB, found "big"/
+    ]
   ])('%s is a one-line UserError', (_name, body, re) => {
     const f = body === undefined ? path.join(tmp, 'nope.json') : write('m.json', body)
     let err: unknown

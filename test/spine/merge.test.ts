@@ -15,7 +15,11 @@ describe('mergeFacts', () => {
         image: 'a',
         origin: 'manifest m.json',
         priority: PRIORITY.declared,
-        facts: { schema_version: 1, disks: { os_disk_count: 1, os: { size_gb: 30 } }, sku: { version_sources: [{ source: 'manifest', value: '1.0.0' }] } },
+        facts: {
+          schema_version: 1,
+          disks: { os_disk_count: 1, os: { size_gb: 30 } },
+          sku: { version_sources: [{ source: 'manifest', value: '1.0.0' }] }
+        },
         provenance: { 'disks.os.size_gb': { source: 'manifest', file: 'm.json', line: 3 } }
       }
     ])
@@ -33,8 +37,20 @@ describe('mergeFacts', () => {
   })
   it('accumulates version sources across sources', () => {
     const doc = mergeFacts([
-      { image: 'a', origin: 'x', priority: 10, facts: { sku: { version_sources: [{ source: 'template', value: '1.0.1' }] } }, provenance: {} },
-      { image: 'a', origin: 'y', priority: 10, facts: { sku: { version_sources: [{ source: 'manifest', value: '1.0.2' }] } }, provenance: {} }
+      {
+        image: 'a',
+        origin: 'x',
+        priority: 10,
+        facts: { sku: { version_sources: [{ source: 'template', value: '1.0.1' }] } },
+        provenance: {}
+      },
+      {
+        image: 'a',
+        origin: 'y',
+        priority: 10,
+        facts: { sku: { version_sources: [{ source: 'manifest', value: '1.0.2' }] } },
+        provenance: {}
+      }
     ])
     expect((doc.sku as any).version_sources).toHaveLength(2)
   })
