@@ -5,7 +5,7 @@
  * The signature never leaves this module unredacted: it is registered with `registerSecret` as soon as it
  * is seen, and the stored `uri` has `sig=REDACTED`.
  */
-import { redact, registerSecret } from '../redact.js'
+import { redact, registerSecret, registerSignatures } from '../redact.js'
 import {
   DiskFactsBuilder,
   isFixedVhd,
@@ -108,15 +108,6 @@ function isIpOrLocal(hostname: string): boolean {
   return hostname === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith('[')
 }
 
-/** Register every `sig` value found in raw text (even text that does not parse as a URL). */
-function registerSigs(text: string): void {
-  for (const m of text.matchAll(/(?:^|[?&\s])sig=([^&\s"'#]+)/gi)) {
-    const v = m[1] ?? ''
-    registerSecret(v)
-    registerSecret(safeDecode(v))
-  }
-}
-
 const PARAMS = ['sv', 'sp', 'sr', 'spr', 'si'] as const
 
 /**
@@ -125,7 +116,7 @@ const PARAMS = ['sv', 'sp', 'sr', 'spr', 'si'] as const
  */
 export function parseSasUri(disk: string, uri: string, now?: number): SasFacts {
   const raw = uri.trim()
-  registerSigs(raw)
+  registerSignatures(raw)
   const facts: SasFacts = { disk, uri: redact(raw) }
   const errors: string[] = []
   let url: URL
@@ -224,7 +215,7 @@ export function parseSasInputs(lines: string[], now?: number, what = 'sas-uris')
   all.forEach((line, i) => {
     const text = line.trim()
     if (!text || text.startsWith('#')) return
-    registerSigs(text)
+    registerSignatures(text)
     const m = SAS_LINE.exec(text)
     if (!m) {
       const shown = redact(text).slice(0, 80)
@@ -266,7 +257,7 @@ async function verifySasLiveWithFooter(
   if (sas.parse_error && (sas.scheme === undefined || !/^https?$/.test(sas.scheme))) {
     return { live: { checked: false, error: `not checked: ${sas.parse_error}` } }
   }
-  registerSigs(uri)
+  registerSignatures(uri)
   const vhd = await readVhdFooter(uri, opts)
   return { live: liveFromVhd(vhd), vhd }
 }

@@ -9,7 +9,7 @@ import { open } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import { fileURLToPath } from 'node:url'
-import { redact, redactError } from '../redact.js'
+import { redact, redactError, registerSignatures } from '../redact.js'
 
 export const FOOTER_SIZE = 512
 export const MIB = 1024 * 1024
@@ -109,6 +109,7 @@ export function isUrl(source: string): boolean {
 /** Read the footer of a local file or of an http(s) URL. Never throws. */
 export async function readVhdFooter(source: string, opts: ReadOptions = {}): Promise<VhdFacts> {
   const src = source.trim()
+  registerSignatures(src)
   try {
     return isUrl(src) ? await readUrl(src, opts) : await readFile(src)
   } catch (err) {
