@@ -161,8 +161,10 @@ function imageFacts(
   const sig = src.shared_image_gallery_destination
   const managed = str(a.managed_image_name)
   const galleryImage = str(sig?.attributes.image_name)
+  // An unresolved managed_image_name leaves the name unknown rather than falling back to the gallery's.
   if (managed) put(facts, 'image.name', managed, a.managed_image_name!.location)
-  else if (galleryImage) put(facts, 'image.name', galleryImage, sig!.attributes.image_name!.location)
+  else if (galleryImage && !a.managed_image_name?.unresolved)
+    put(facts, 'image.name', galleryImage, sig!.attributes.image_name!.location)
 
   // sku.version from the gallery image version
   const ver = str(sig?.attributes.image_version)

@@ -14,7 +14,7 @@ export async function parseHcl(source: string, file: string): Promise<Body> {
   if (!tree) throw new TemplateError(file, 1, 1, 'the HCL parser gave up on this file')
   try {
     const root = tree.rootNode
-    if (root.hasError) throw syntaxError(root, file)
+    if (root.hasError) throw syntaxError(root, file, source)
     return new Converter(source, file).configFile(root)
   } finally {
     tree.delete()
@@ -31,13 +31,14 @@ export async function parseHclExpression(text: string, file: string): Promise<Ex
 }
 
 function firstProblem(node: TsNode): TsNode | undefined {
-  if (node.isError || node.isMissing) return node
-  if (!node.hasError) return undefined
+  if (node.isMissing) return node
+  if (!node.hasError && !node.isError) return undefined
   for (const c of node.children) {
-    const p = firstProblem(c)
+    const p = c && firstProblem(c)
     if (p) return p
   }
-  return undefined
+  // An ERROR node with no nested problem: the recovery region starts here.
+  return node.isError ? node : undefined
 }
 
 const TOKEN_NAMES: Record<string, string> = {
@@ -51,18 +52,72 @@ const TOKEN_NAMES: Record<string, string> = {
   expression: 'an expression'
 }
 
-function syntaxError(root: TsNode, file: string): TemplateError {
-  const p = firstProblem(root) ?? root
+const CLOSERS = new Set([
+  '}',
+  ']',
+  ')',
+  '"',
+  'block_end',
+  'object_end',
+  'tuple_end',
+  'quoted_template_end',
+  'template_interpolation_end',
+  'heredoc_identifier'
+])
+
+const OPENERS: Record<string, string> = {
+  block: 'block',
+  object: 'object',
+  tuple: 'list',
+  function_call: 'function call',
+  quoted_template: 'string',
+  string_lit: 'string',
+  heredoc_template: 'heredoc'
+}
+
+function opened(p: TsNode): string {
+  for (let a = p.parent; a; a = a.parent) {
+    const what = OPENERS[a.type]
+    if (what)
+      return ` (to close the ${what} opened at ${a.startPosition.row + 1}:${a.startPosition.column + 1})`
+  }
+  return ''
+}
+
+function syntaxError(root: TsNode, file: string, source: string): TemplateError {
+  let p = firstProblem(root) ?? root
+  if (
+    p.isMissing &&
+    CLOSERS.has(p.type) &&
+    !['quoted_template_end', 'template_interpolation_end', 'heredoc_identifier', '"'].includes(p.type)
+  ) {
+    // Several closers missing at the end of the file: name the outermost one (the first opened).
+    const all = root
+      .descendantsOfType([...CLOSERS])
+      .filter((x): x is TsNode => !!x && x.isMissing && x.startIndex === p.startIndex)
+    p = all[all.length - 1] ?? p
+  }
   const line = p.startPosition.row + 1
   const column = p.startPosition.column + 1
-  if (p.isMissing) {
-    const want = TOKEN_NAMES[p.type] ?? (p.type.length <= 3 ? `'${p.type}'` : p.type.replace(/_/g, ' '))
-    return new TemplateError(file, line, column, `invalid HCL: missing ${want}`)
+  if (p.isMissing && CLOSERS.has(p.type)) {
+    const want = TOKEN_NAMES[p.type] ?? `'${p.type}'`
+    return new TemplateError(file, line, column, `invalid HCL: missing ${want}${opened(p)}`)
   }
-  const text = p.text.trim()
-  if (text === '') return new TemplateError(file, line, column, 'invalid HCL: unexpected end of file')
-  const first = text.split('\n')[0] ?? ''
-  return new TemplateError(file, line, column, `invalid HCL: unexpected ${inert(first, 40)}`)
+  // An ERROR node, or a token tree-sitter invented to recover: name what is actually there.
+  const rest = p.isMissing ? source.slice(p.startIndex) : p.text
+  const m = /^\s*/.exec(rest)
+  const skipped = m ? m[0] : ''
+  const token = rest.slice(skipped.length).split(/\s/)[0] ?? ''
+  if (token === '') return new TemplateError(file, line, column, 'invalid HCL: unexpected end of file')
+  let l = line
+  let c = column
+  for (const ch of skipped) {
+    if (ch === '\n') {
+      l++
+      c = 1
+    } else c++
+  }
+  return new TemplateError(file, l, c, `invalid HCL: unexpected ${inert(JSON.stringify(token), 40)}`)
 }
 
 class Converter {
@@ -186,22 +241,21 @@ class Converter {
         return c ? this.expr(c) : this.unsupported(n, 'empty operation')
       }
       case 'binary_operation': {
-        const operands = n.namedChildren.filter(c => c && c.type !== 'comment') as TsNode[]
-        const op = n.children.find(c => c && !c.isNamed)
-        if (operands.length !== 2 || !op) return this.unsupported(n, 'malformed operation')
+        const kids = n.children.filter(c => c && c.type !== 'comment') as TsNode[]
+        const at = kids.findIndex(c => !c.isNamed && c.type !== '(' && c.type !== ')')
+        if (at <= 0 || at === kids.length - 1) return this.unsupported(n, 'malformed operation')
         return {
           kind: 'binary',
-          op: op.type,
-          left: this.expr(operands[0]!),
-          right: this.expr(operands[1]!),
+          op: kids[at]!.type,
+          left: this.chain(kids.slice(0, at), n),
+          right: this.chain(kids.slice(at + 1), n),
           ...this.base(n)
         }
       }
       case 'unary_operation': {
-        const operand = n.namedChildren.find(c => c && c.type !== 'comment')
-        const op = n.children.find(c => c && !c.isNamed)
-        if (!operand || !op) return this.unsupported(n, 'malformed operation')
-        return { kind: 'unary', op: op.type, operand: this.expr(operand), ...this.base(n) }
+        const kids = n.children.filter(c => c && c.type !== 'comment') as TsNode[]
+        if (kids.length < 2 || kids[0]!.isNamed) return this.unsupported(n, 'malformed operation')
+        return { kind: 'unary', op: kids[0]!.type, operand: this.chain(kids.slice(1), n), ...this.base(n) }
       }
       case 'for_expr':
         return this.unsupported(n, 'for expression')
@@ -212,12 +266,29 @@ class Converter {
 
   /** `expression`: a primary (or parenthesised expression) followed by attribute, index and splat steps. */
   expression(n: TsNode): Expr {
-    const kids = n.children.filter(c => c && c.type !== 'comment') as TsNode[]
+    return this.chain(n.children.filter(c => c && c.type !== 'comment') as TsNode[], n)
+  }
+
+  /** A primary (or parenthesised expression) followed by attribute, index and splat steps. */
+  chain(kids: TsNode[], n: TsNode): Expr {
+    const first = kids[0]
+    const lastKid = kids[kids.length - 1]
+    if (!first || !lastKid) return this.unsupported(n, 'empty expression')
+    const whole = {
+      span: {
+        file: this.file,
+        line: first.startPosition.row + 1,
+        column: first.startPosition.column + 1,
+        end_line: lastKid.endPosition.row + 1,
+        end_column: lastKid.endPosition.column + 1
+      },
+      text: this.src.slice(first.startIndex, lastKid.endIndex)
+    }
     let i = 0
     let cur: Expr | undefined
     if (kids[0]?.type === '(') {
       const inner = kids.find(c => c.type === 'expression')
-      if (!inner) return this.unsupported(n, 'empty parentheses')
+      if (!inner) return { kind: 'unsupported', what: 'empty parentheses', ...whole }
       cur = this.expr(inner)
       i = kids.findIndex(c => c.type === ')') + 1
     } else if (kids[0]) {
@@ -225,7 +296,7 @@ class Converter {
       i = 1
     }
     if (!cur) return this.unsupported(n, 'empty expression')
-    const start = n.startIndex
+    const start = first.startIndex
     for (; i < kids.length; i++) {
       const k = kids[i]!
       const upto = {
@@ -252,16 +323,16 @@ class Converter {
           }
         } else cur = { kind: 'unsupported', what: 'index', ...upto }
       } else if (k.type === 'splat') {
-        return { kind: 'unsupported', what: 'splat expression', ...this.base(n) }
+        return { kind: 'unsupported', what: 'splat expression', ...whole }
       } else if (k.type === ')' || k.type === '(') {
         continue
       } else {
-        return this.unsupported(n, k.type.replace(/_/g, ' '))
+        return { kind: 'unsupported', what: k.type.replace(/_/g, ' '), ...whole }
       }
     }
-    if (i > 1 || kids[0]?.type === '(') {
+    if (i > 1 || first.type === '(') {
       // Give the whole expression's span/text to the outermost node.
-      return { ...cur, ...this.base(n) }
+      return { ...cur, ...whole }
     }
     return cur
   }
