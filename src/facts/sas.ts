@@ -5,7 +5,9 @@
  * The signature never leaves this module unredacted: it is registered with `registerSecret` as soon as it
  * is seen, and the stored `uri` has `sig=REDACTED`.
  */
+import { UserError } from '../errors.js'
 import { redact, registerSecret, registerSignatures } from '../redact.js'
+import { PRIORITY, type PartialFacts } from './types.js'
 import {
   DiskFactsBuilder,
   isFixedVhd,
@@ -309,4 +311,15 @@ export async function sasFacts(
     })
   }
   return { facts, errors: parsed.errors }
+}
+
+/**
+ * `sasFacts` as a pipeline source. Malformed input lines are bad user input: a `UserError` naming the
+ * line (redacted), never a silent pass.
+ */
+export async function sasPartial(lines: string[], opts: SasFactsOptions = {}): Promise<PartialFacts> {
+  const { facts, errors } = await sasFacts(lines, opts)
+  if (errors.length > 0) throw new UserError(errors.join('; '))
+  const { provenance, ...rest } = facts
+  return { image: '', origin: 'sas', priority: PRIORITY.observed, facts: rest, provenance: provenance ?? {} }
 }

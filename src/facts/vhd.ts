@@ -10,6 +10,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { fileURLToPath } from 'node:url'
 import { redact, redactError, registerSignatures } from '../redact.js'
+import { PRIORITY, type PartialFacts } from './types.js'
 
 export const FOOTER_SIZE = 512
 export const MIB = 1024 * 1024
@@ -470,4 +471,10 @@ export async function vhdFacts(entries: string[], opts: ReadOptions = {}): Promi
     builder.add(r.disk, vhd, { source: 'vhd', file: vhd.location })
   })
   return builder.build()
+}
+
+/** `vhdFacts` as a pipeline source (facts/types.ts `PartialFacts`): observed priority, joins any image. */
+export async function vhdPartial(entries: string[], opts: ReadOptions = {}): Promise<PartialFacts> {
+  const { provenance, ...facts } = await vhdFacts(entries, opts)
+  return { image: '', origin: 'vhd', priority: PRIORITY.observed, facts, provenance: provenance ?? {} }
 }

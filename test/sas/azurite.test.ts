@@ -14,6 +14,7 @@ import {
 import { parseSasUri, sasFacts, verifySasLive, type SasFacts } from '../../src/facts/sas.js'
 import { readVhdFooter, GIB } from '../../src/facts/vhd.js'
 import { clearSecrets, redact } from '../../src/redact.js'
+import { validateFacts } from '../../src/facts/validate.js'
 import {
   azuriteInstalled,
   ensureVhds,
@@ -258,6 +259,7 @@ maybe('SAS URIs against Azurite', () => {
       detail: 'os (footer read through the SAS URI)'
     })
     expect(facts.provenance?.['sas.3']).toEqual({ source: 'sas', detail: 'lun2' })
+    expect(() => validateFacts({ schema_version: 1, ...facts }, 'sasFacts from Azurite')).not.toThrow()
   })
 
   test('no signature generated in this run appears in anything produced, and redact removes them all', () => {
