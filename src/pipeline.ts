@@ -1,5 +1,7 @@
 import { UserError } from './errors.js'
 import { readFactsFile, defaultImageName } from './facts/facts-file.js'
+import { sasPartial } from './facts/sas.js'
+import { vhdPartial } from './facts/vhd.js'
 import { readManifest } from './facts/manifest.js'
 import { mergeFacts } from './facts/merge.js'
 import type { FactsDoc, PartialFacts } from './facts/types.js'
@@ -21,7 +23,7 @@ export interface CheckResult {
 }
 
 /** Gathers every source the settings name into one partial facts document per source and image. */
-export function gather(s: Settings): { partials: PartialFacts[]; notes: string[] } {
+export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; notes: string[] }> {
   const partials: PartialFacts[] = []
   const notes: string[] = []
   if (s.manifest) {
@@ -32,8 +34,19 @@ export function gather(s: Settings): { partials: PartialFacts[]; notes: string[]
   for (const f of s.facts) {
     for (const p of readFactsFile(f)) partials.push(p.image ? p : { ...p, image: '' })
   }
+  // VHD footers and SAS URIs: observed facts; reads are bounded (30 s, 512 bytes) and never throw.
+  if (s.vhd && s.vhd.length > 0) partials.push(await vhdPartial(s.vhd, { timeoutMs: 30_000 }))
+  if (s.sas && s.sas.length > 0)
+    partials.push(
+      await sasPartial(s.sas, {
+        network: s.networkChecks === true,
+        now: Math.floor(s.now.getTime() / 1000),
+        timeoutMs: 30_000,
+        inputName: 'sas'
+      })
+    )
   if (partials.length === 0)
-    throw new UserError('nothing to check: give at least one source (--manifest, --facts)')
+    throw new UserError('nothing to check: give at least one source (--manifest, --facts, --vhd, --sas)')
   return { partials, notes }
 }
 
@@ -66,7 +79,7 @@ export function groupImages(partials: PartialFacts[], factsFiles: string[]): Map
 }
 
 export async function runCheck(s: Settings, engine?: Engine): Promise<CheckResult> {
-  const { partials, notes } = gather(s)
+  const { partials, notes } = await gather(s)
   const images = groupImages(partials, s.facts)
   const eng = engine ?? (await Engine.load())
   eng.configure({ profile: s.profile, now: s.now, mode: s.mode })

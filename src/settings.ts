@@ -8,6 +8,12 @@ export interface Settings {
   manifest?: string
   build?: string
   facts: string[]
+  /** --vhd / input `vhd`: local paths or http(s) URLs, optionally prefixed `os=` / `lunN=`. */
+  vhd?: string[]
+  /** --sas / input `sas-uris`: `os=URL`, `lunN=URL` lines. */
+  sas?: string[]
+  /** Read each blob's footer through its SAS URI (input `network-checks`). */
+  networkChecks?: boolean
   profile: string
   config?: string
   mode: Mode
