@@ -27,11 +27,17 @@ os_disk := object.get(input, ["disks", "os"], {})
 
 recommended := text.span(th.linux_os_recommended_min_gb, th.linux_os_recommended_max_gb)
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Windows image: the OS disk size is AZMP-DSK-003's" if lib.is_windows
 
 missing contains "os.type" if not lib.has("os.type")
 
-missing contains "disks.os.size_gb" if not disk.has_size(os_disk)
+missing contains "disks.os.size_gb" if {
+	applies
+	not disk.has_size(os_disk)
+}
 
 size := disk.size_gb(os_disk)
 

@@ -20,6 +20,9 @@ package vmimage.rules.disks.vhd_geometry
 import data.vmimage.lib
 import data.vmimage.lib.disk
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "off in this profile: the guide has no VHD alignment rule (the current profile turns it on)" if {
 	not lib.thresholds.disks.vhd_geometry_enabled
 }
@@ -36,9 +39,13 @@ declared_empty_without_vhd(d) if {
 	d.empty == true
 }
 
-missing contains "disks.data" if not lib.has("disks.data")
+missing contains "disks.data" if {
+	applies
+	not lib.has("disks.data")
+}
 
 missing contains sprintf("%s.vhd.%s", [p, k]) if {
+	applies
 	some [p, _, d] in vhds
 	some k in ["mib_aligned", "length_matches"]
 	object.get(d, ["vhd", k], null) == null

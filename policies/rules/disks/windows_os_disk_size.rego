@@ -28,11 +28,17 @@ required := sprintf("exactly %v GB", [th.windows_os_min_gb]) if th.windows_os_mi
 
 required := sprintf("%s GB", [text.span(th.windows_os_min_gb, th.windows_os_max_gb)]) if th.windows_os_min_gb != th.windows_os_max_gb
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Linux image: the OS disk size is AZMP-DSK-002's" if lib.is_linux
 
 missing contains "os.type" if not lib.has("os.type")
 
-missing contains "disks.os.size_gb" if not disk.has_size(os_disk)
+missing contains "disks.os.size_gb" if {
+	applies
+	not disk.has_size(os_disk)
+}
 
 size := disk.size_gb(os_disk)
 

@@ -34,3 +34,9 @@ test_unknown_without_now if {
 	f := t.finding("sas", "not_expired") with input as {"sas": [{"disk": "os", "se_unix": now}]}
 	f == {"status": "unknown", "details": [], "missing": ["config.now_unix"], "skip": []}
 }
+
+test_unknown_without_sas if {
+	f := t.finding("sas", "not_expired") with input as {"sas": []}
+		with data.config.now_unix as now
+	f == {"status": "unknown", "details": [], "missing": ["sas"], "skip": []}
+}

@@ -69,3 +69,9 @@ test_unknown_unparsed if {
 		with data.config.now_unix as now
 	f == {"status": "unknown", "details": [], "missing": ["sas.0.st_unix"], "skip": []}
 }
+
+test_unknown_without_sas if {
+	f := t.finding("sas", "start_time") with input as {}
+		with data.config.now_unix as now
+	f == {"status": "unknown", "details": [], "missing": ["sas"], "skip": []}
+}

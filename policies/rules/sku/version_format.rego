@@ -57,9 +57,7 @@ deny contains {"msg": msg, "fact": "sku.version"} if {
 	)
 }
 
-reason_text(reasons) := concat(" and ", sort(reasons)) if count(reasons) > 0
-
-reason_text(reasons) := "an invalid form" if count(reasons) == 0
+reason_text(reasons) := concat(" and ", sort(reasons))
 
 # The numbers the version does carry, as X.Y.Z.
 example(v) := sprintf("%d.%d.%d", sku.xyz(v)) if count(lib.version_parts(v)) > 0

@@ -25,11 +25,15 @@ approved := lib.thresholds.windows.approved_base_images
 
 base := object.get(input, ["windows", "base_image"], {})
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Linux image: the Windows rules do not apply" if lib.is_linux
 
 missing contains "os.type" if not lib.has("os.type")
 
 missing contains sprintf("windows.base_image.%s", [k]) if {
+	applies
 	some k in ["publisher", "offer", "sku"]
 	not is_string(object.get(base, k, null))
 }
@@ -67,6 +71,7 @@ approved_by contains e.label if {
 
 # An entry that would approve the image if its publication date were known.
 missing contains "windows.base_image.published" if {
+	applies
 	count(approved_by) == 0
 	undecided
 }

@@ -24,11 +24,17 @@ allowed := {upper(d) | some d in lib.thresholds.windows.allowed_drives}
 
 allowed_text := concat(" and ", sort([sprintf("%s:\\", [d]) | some d in allowed]))
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Linux image: the Windows rules do not apply" if lib.is_linux
 
 missing contains "os.type" if not lib.has("os.type")
 
-missing contains "windows.drive_references" if not lib.has("windows.drive_references")
+missing contains "windows.drive_references" if {
+	applies
+	not lib.has("windows.drive_references")
+}
 
 # [fact path, drive, where, value]
 refs contains [sprintf("windows.drive_references.%d", [i]), upper(r.drive), object.get(r, "where", "configuration"), object.get(r, "value", "")] if {

@@ -59,3 +59,8 @@ test_not_applicable_on_linux if {
 	f := t.finding("windows", "drive_letters") with input as {"os": {"type": "Linux"}}
 	f.status == "not_applicable"
 }
+
+test_unknown_without_os_type if {
+	f := t.finding("windows", "drive_letters") with input as {"windows": {"drive_references": [{"drive": "E"}]}}
+	f == {"status": "unknown", "details": [], "missing": ["os.type"], "skip": []}
+}

@@ -23,6 +23,9 @@ import data.vmimage.lib.text
 
 th := lib.thresholds.windows
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Linux image: the Windows rules do not apply" if lib.is_linux
 
 skip contains "off in this profile: the guide has no such rule (the current profile turns it on)" if {
@@ -31,11 +34,18 @@ skip contains "off in this profile: the guide has no such rule (the current prof
 
 missing contains "os.type" if not lib.has("os.type")
 
-missing contains "windows.os.architecture" if not lib.has("windows.os.architecture")
+missing contains "windows.os.architecture" if {
+	applies
+	not lib.has("windows.os.architecture")
+}
 
-missing contains "windows.features_installed" if not lib.has("windows.features_installed")
+missing contains "windows.features_installed" if {
+	applies
+	not lib.has("windows.features_installed")
+}
 
 missing contains "windows.bitlocker.os_volume_protection" if {
+	applies
 	object.get(input, ["windows", "bitlocker", "os_volume_protection"], "unknown") == "unknown"
 }
 

@@ -67,3 +67,9 @@ test_not_applicable_on_linux if {
 		with data.config.profile as "current"
 	f.skip == ["Linux image: the Windows rules do not apply"]
 }
+
+test_unknown_without_os_type if {
+	f := t.finding("windows", "platform_and_roles") with input as {"windows": good}
+		with data.config.profile as "current"
+	f == {"status": "unknown", "details": [], "missing": ["os.type"], "skip": []}
+}

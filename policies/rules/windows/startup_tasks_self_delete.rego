@@ -18,11 +18,17 @@ package vmimage.rules.windows.startup_tasks_self_delete
 
 import data.vmimage.lib
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Linux image: the Windows rules do not apply" if lib.is_linux
 
 missing contains "os.type" if not lib.has("os.type")
 
-missing contains "windows.startup_tasks" if not lib.has("windows.startup_tasks")
+missing contains "windows.startup_tasks" if {
+	applies
+	not lib.has("windows.startup_tasks")
+}
 
 added contains [i, task] if {
 	some i, task in input.windows.startup_tasks
@@ -46,6 +52,7 @@ builtin(task) if {
 }
 
 missing contains sprintf("windows.startup_tasks.%d.self_deleting", [i]) if {
+	applies
 	some [i, task] in added
 	not is_boolean(object.get(task, "self_deleting", null))
 }

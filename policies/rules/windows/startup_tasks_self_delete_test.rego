@@ -56,3 +56,16 @@ test_not_applicable_on_linux if {
 	f := t.finding("windows", "startup_tasks_self_delete") with input as {"os": {"type": "Linux"}, "windows": {"startup_tasks": []}}
 	f == {"status": "not_applicable", "details": [], "missing": [], "skip": ["Linux image: the Windows rules do not apply"]}
 }
+
+test_warn_task_without_actions if {
+	f := t.finding("windows", "startup_tasks_self_delete") with input as win([{"path": "\\Contoso\\Empty", "enabled": true, "self_deleting": false}])
+	f.details == [{
+		"msg": "the startup task \\Contoso\\Empty does not delete itself; the guide recommends that configuration tasks remove themselves after success (§3.6): end it with Unregister-ScheduledTask for this task",
+		"fact": "windows.startup_tasks.0",
+	}]
+}
+
+test_unknown_without_os_type if {
+	f := t.finding("windows", "startup_tasks_self_delete") with input as {"windows": {"startup_tasks": []}}
+	f == {"status": "unknown", "details": [], "missing": ["os.type"], "skip": []}
+}

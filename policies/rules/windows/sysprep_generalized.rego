@@ -24,13 +24,20 @@ want := lib.thresholds.windows.generalized_image_state
 
 deployed if input.stage == "deployed"
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Linux image: the Windows rules do not apply" if lib.is_linux
 
 missing contains "os.type" if not lib.has("os.type")
 
-missing contains "windows.sysprep.disabled" if not lib.has("windows.sysprep.disabled")
+missing contains "windows.sysprep.disabled" if {
+	applies
+	not lib.has("windows.sysprep.disabled")
+}
 
 missing contains "windows.sysprep.image_state" if {
+	applies
 	not deployed
 	not lib.has("windows.sysprep.image_state")
 }

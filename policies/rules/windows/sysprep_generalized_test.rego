@@ -65,3 +65,8 @@ test_not_applicable_on_linux if {
 	f := t.finding("windows", "sysprep_generalized") with input as {"os": {"type": "Linux"}, "windows": {"sysprep": {"disabled": false, "image_state": "x"}}}
 	f == {"status": "not_applicable", "details": [], "missing": [], "skip": ["Linux image: the Windows rules do not apply"]}
 }
+
+test_unknown_without_os_type if {
+	f := t.finding("windows", "sysprep_generalized") with input as {"windows": {"sysprep": {"disabled": true, "image_state": "IMAGE_STATE_COMPLETE"}}}
+	f == {"status": "unknown", "details": [], "missing": ["os.type"], "skip": []}
+}

@@ -20,11 +20,17 @@ import data.vmimage.lib
 
 th := lib.thresholds.windows
 
+# Facts are only asked for when the rule applies.
+applies if count(skip) == 0
+
 skip contains "Linux image: the Windows rules do not apply" if lib.is_linux
 
 missing contains "os.type" if not lib.has("os.type")
 
-missing contains "windows.updates.pending" if not lib.has("windows.updates.pending")
+missing contains "windows.updates.pending" if {
+	applies
+	not lib.has("windows.updates.pending")
+}
 
 blocking contains u if {
 	some u in input.windows.updates.pending
