@@ -180,7 +180,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   const summaryRef = options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary of this run'
   const foot = [
     '',
-    `<sub>Every rule for every image is in the ${summaryRef}. vm-image-policy ${escapeMarkdown(report.version)}, ${escapeMarkdown(report.generated_at)}.</sub>`
+    `<sub>Every rule for every image is in the ${summaryRef}. vm-image-policy ${escapeMarkdown(report.version).replace(/^(\d+)\\\./, '$1.')}, ${escapeMarkdown(report.generated_at)}.</sub>`
   ]
 
   const problemBlock = problemRows.length ? ['', ...problemHeader, ...problemRows] : ['', 'No failures.']

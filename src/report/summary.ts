@@ -88,7 +88,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   for (const img of report.images) lines.push(...imageSection(img, report, options))
   const foot = [
     '',
-    `<sub>vm-image-policy ${escapeMarkdown(report.version)}, ${escapeMarkdown(report.generated_at)}.</sub>`,
+    `<sub>vm-image-policy ${escapeMarkdown(report.version).replace(/^(\d+)\\\./, '$1.')}, ${escapeMarkdown(report.generated_at)}.</sub>`,
     ''
   ]
 
