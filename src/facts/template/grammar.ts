@@ -50,13 +50,14 @@ function nodeModulesCandidates(pkg: string, file: string): string[] {
   return out
 }
 
-/** Absolute path of the HCL grammar wasm: beside the bundle (dist/) first, else from node_modules. */
+/** Absolute path of the HCL grammar wasm: beside the bundle (dist/cli/, dist/) first, else from node_modules. */
 export function grammarWasmPath(): string {
   const env = process.env.VMIP_HCL_WASM
   return firstExisting(
     [
       ...(env ? [env] : []),
       path.join(here(), HCL_WASM),
+      path.join(here(), '..', HCL_WASM),
       ...nodeModulesCandidates('@tree-sitter-grammars/tree-sitter-hcl', HCL_WASM)
     ],
     'HCL grammar (tree-sitter-hcl.wasm)'
@@ -66,7 +67,11 @@ export function grammarWasmPath(): string {
 /** Absolute path of the tree-sitter runtime wasm (web-tree-sitter.wasm). */
 export function treeSitterWasmPath(): string {
   return firstExisting(
-    [path.join(here(), RUNTIME_WASM), ...nodeModulesCandidates('web-tree-sitter', RUNTIME_WASM)],
+    [
+      path.join(here(), RUNTIME_WASM),
+      path.join(here(), '..', RUNTIME_WASM),
+      ...nodeModulesCandidates('web-tree-sitter', RUNTIME_WASM)
+    ],
     'tree-sitter runtime (web-tree-sitter.wasm)'
   )
 }

@@ -1,0 +1,50 @@
+/** Template facts are valid facts documents (schemas/facts.schema.json), alone and merged with nothing else. */
+import fs from 'node:fs'
+import { validateFacts } from '../../src/facts/validate.js'
+import { mergeFacts } from '../../src/facts/merge.js'
+import { readTemplateSource } from '../../src/facts/template/index.js'
+
+const cases: Array<[string, string, Parameters<typeof readTemplateSource>[1]]> = [
+  ['own fixtures', 'test/fixtures/templates/forms', {}],
+  ['legacy JSON', 'test/fixtures/templates/legacy.json', {}],
+  ['compliant example', 'examples/templates/compliant', {}],
+  ['failing example', 'examples/templates/failing', {}]
+]
+if (fs.existsSync('../shared/corpus/packer/runner-images/ubuntu')) {
+  cases.push([
+    'runner-images ubuntu',
+    '../shared/corpus/packer/runner-images/ubuntu',
+    { vars: ['image_os=ubuntu22'] }
+  ])
+  cases.push([
+    'runner-images windows',
+    '../shared/corpus/packer/runner-images/windows',
+    { vars: ['image_os=win25'] }
+  ])
+}
+
+test.each(cases)('%s: every image validates against the facts schema', async (_what, p, opts) => {
+  const r = await readTemplateSource(p, opts)
+  expect(r.partials.length).toBeGreaterThan(0)
+  for (const part of r.partials) {
+    expect(part.priority).toBe(10)
+    expect(part.origin).toBe(`template ${p}`)
+    expect(() =>
+      validateFacts({ ...part.facts, provenance: part.provenance } as never, part.image)
+    ).not.toThrow()
+    expect(() => validateFacts(mergeFacts([part]), part.image)).not.toThrow()
+    for (const loc of Object.values(part.provenance)) {
+      expect(loc.source).toBe('template')
+      expect(loc.line).toBeGreaterThanOrEqual(1)
+    }
+  }
+})
+
+test('notes list ignored blocks and unresolved attributes, one line each', async () => {
+  const r = await readTemplateSource('test/fixtures/templates/forms', { build: 'main.azure-arm.stamped' })
+  expect(r.partials.map(p => p.image)).toEqual(['main.azure-arm.stamped'])
+  expect(r.notes).toContain(
+    'test/fixtures/templates/forms/sources.pkr.hcl:26: main.azure-arm.stamped: os_disk_size_gb = var.required is unresolved (var.required has no default and no value was given)'
+  )
+  for (const n of r.notes) expect(n).not.toContain('\n')
+})
