@@ -60,19 +60,24 @@ datetime(t) := sprintf("%sT%s:%s:%sZ", [date(t), pad2(floor(s / 3600)), pad2(flo
 }
 
 # Readable length of a span of seconds: "10 minutes", "5 hours", "2.5 days".
-duration(s) := sprintf("%d seconds", [s]) if abs(s) < 60
+duration(s) := count_of(s, "second") if abs(s) < 60
 
-duration(s) := sprintf("%v minutes", [round1(s / 60)]) if {
+duration(s) := count_of(round1(s / 60), "minute") if {
 	abs(s) >= 60
 	abs(s) < 3600
 }
 
-duration(s) := sprintf("%v hours", [round1(s / 3600)]) if {
+duration(s) := count_of(round1(s / 3600), "hour") if {
 	abs(s) >= 3600
 	abs(s) < day
 }
 
-duration(s) := sprintf("%v days", [round1(s / day)]) if abs(s) >= day
+duration(s) := count_of(round1(s / day), "day") if abs(s) >= day
+
+# "1 day", "2.5 days".
+count_of(n, unit) := sprintf("%v %s", [n, unit]) if abs(n) == 1
+
+count_of(n, unit) := sprintf("%v %ss", [n, unit]) if abs(n) != 1
 
 # One decimal at most: 2.25 -> 2.3, 3.0 -> 3.
 round1(x) := round(x * 10) / 10

@@ -42,4 +42,7 @@ test_duration if {
 	time.duration(5400) == "1.5 hours"
 	time.duration(86400 * 3) == "3 days"
 	time.duration(-600) == "-10 minutes"
+	time.duration(86400) == "1 day"
+	time.duration(3600) == "1 hour"
+	time.duration(1) == "1 second"
 }

@@ -88,6 +88,7 @@ above_hard_max if {
 }
 
 ok contains msg if {
+	applies
 	lib.is_linux
 	msg := sprintf("the Linux OS disk is %v GB%s (recommended %s GB)", [disk.show(size), disk.note(os_disk), recommended])
 }

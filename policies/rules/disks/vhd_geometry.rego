@@ -74,6 +74,7 @@ bytes(n) := sprintf("%d bytes", [n]) if is_number(n)
 bytes(null) := "an unknown number of bytes"
 
 ok contains msg if {
+	applies
 	count(missing) == 0
 	msg := sprintf("%d VHD(s): whole-MiB virtual size, length = size + 512", [count(vhds)])
 }

@@ -58,6 +58,10 @@ test_unknown_without_footer_facts if {
 
 test_not_applicable_in_guide if {
 	f := t.finding("disks", "vhd_geometry") with input as {"disks": {"os": {"vhd": {"mib_aligned": false}}}}
-	f.status == "not_applicable"
-	f.skip == ["off in this profile: the guide has no VHD alignment rule (the current profile turns it on)"]
+	f == {
+		"status": "not_applicable",
+		"details": [],
+		"missing": [],
+		"skip": ["off in this profile: the guide has no VHD alignment rule (the current profile turns it on)"],
+	}
 }

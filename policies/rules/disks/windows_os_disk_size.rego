@@ -56,6 +56,7 @@ deny contains {"msg": msg, "fact": disk.size_fact("disks.os", os_disk)} if {
 }
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	not outside
 	msg := sprintf("the Windows OS disk is %v GB%s (%s)", [disk.show(size), disk.note(os_disk), required])

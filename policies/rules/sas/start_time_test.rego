@@ -45,7 +45,7 @@ test_current_needs_a_day if {
 		with data.config.now_unix as now
 		with data.config.profile as "current"
 	f.details == [{
-		"msg": "the SAS URI for the OS VHD starts at 2026-11-22T23:00:00Z, 1 hours before now; current certification requires a start at least 1 days before now against clock skew (§5.2): generate it with a start of 2026-11-22T00:00:00Z or earlier",
+		"msg": "the SAS URI for the OS VHD starts at 2026-11-22T23:00:00Z, 1 hour before now; current certification requires a start at least 1 day before now against clock skew (§5.2): generate it with a start of 2026-11-22T00:00:00Z or earlier",
 		"fact": "sas.0.st_unix",
 	}]
 }

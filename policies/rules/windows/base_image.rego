@@ -111,6 +111,7 @@ published_note := sprintf(" (version %s)", [base.version]) if {
 }
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	count(approved_by) > 0
 	msg := sprintf("built on %s%s: approved (%s)", [name, published_note, concat("; ", sort(approved_by))])

@@ -62,6 +62,7 @@ quoted("") := ""
 quoted(v) := sprintf(" (%s)", [v]) if v != ""
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	count(missing) == 0
 	msg := sprintf("drives referenced: %s (allowed: %s)", [drives, allowed_text])

@@ -32,7 +32,10 @@ skip contains "off in this profile: the guide has no such rule (the current prof
 	not th.platform_and_roles_enabled
 }
 
-missing contains "os.type" if not lib.has("os.type")
+missing contains "os.type" if {
+	th.platform_and_roles_enabled
+	not lib.has("os.type")
+}
 
 missing contains "windows.os.architecture" if {
 	applies
@@ -77,6 +80,7 @@ deny contains {"msg": msg, "fact": "windows.bitlocker.os_volume_protection"} if 
 }
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	count(missing) == 0
 	msg := sprintf("%s OS, none of the rejected roles installed, BitLocker off on the OS volume", [input.windows.os.architecture])

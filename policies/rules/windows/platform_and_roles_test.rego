@@ -58,8 +58,16 @@ test_unknown_current if {
 
 test_not_applicable_in_guide if {
 	f := t.finding("windows", "platform_and_roles") with input as win(good)
-	f.status == "not_applicable"
-	f.skip == ["off in this profile: the guide has no such rule (the current profile turns it on)"]
+	f == {
+		"status": "not_applicable",
+		"details": [],
+		"missing": [],
+		"skip": ["off in this profile: the guide has no such rule (the current profile turns it on)"],
+	}
+
+	# Nothing is asked for, not even the OS type, while the rule is off.
+	g := t.finding("windows", "platform_and_roles") with input as {}
+	g.missing == []
 }
 
 test_not_applicable_on_linux if {

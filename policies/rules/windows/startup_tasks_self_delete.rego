@@ -72,6 +72,7 @@ default runs(_) := ""
 runs(task) := sprintf(" (runs %s)", [concat("; ", task.actions)]) if count(task.actions) > 0
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	count(missing) == 0
 	count(added) == 0
@@ -79,6 +80,7 @@ ok contains msg if {
 }
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	count(missing) == 0
 	count(added) > 0

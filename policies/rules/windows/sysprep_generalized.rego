@@ -66,6 +66,7 @@ deny contains {"msg": msg, "fact": "windows.sysprep.image_state"} if {
 }
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	not deployed
 	count(missing) == 0
@@ -73,6 +74,7 @@ ok contains msg if {
 }
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	deployed
 	count(missing) == 0

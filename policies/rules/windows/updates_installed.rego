@@ -50,12 +50,13 @@ deny contains {"msg": msg, "fact": "windows.updates.pending"} if {
 	lib.is_windows
 	count(blocking) > 0
 	msg := sprintf(
-		"%d update(s) rated %s are pending: %s; the guide requires all Critical and Important updates installed (§3.5): run Windows Update until none is pending, then sysprep",
-		[count(blocking), concat(" or ", array.concat(th.update_blocking_severities, th.update_blocking_classifications)), concat("; ", sort([describe(u) | some u in blocking]))],
+		"%d update(s) rated %s or in %s are still pending: %s; the guide requires all Critical and Important updates installed (§3.5): run Windows Update until none is pending, then sysprep",
+		[count(blocking), concat(" or ", th.update_blocking_severities), concat(" or ", th.update_blocking_classifications), concat("; ", sort([describe(u) | some u in blocking]))],
 	)
 }
 
 ok contains msg if {
+	applies
 	lib.is_windows
 	count(blocking) == 0
 	msg := sprintf("no Critical or Important update pending (%d other pending)", [count(input.windows.updates.pending)])

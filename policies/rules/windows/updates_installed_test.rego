@@ -19,7 +19,7 @@ test_fail_pending_security_and_critical if {
 	f == {
 		"status": "fail",
 		"details": [{
-			"msg": "3 update(s) rated Critical or Important or Critical Updates are pending: KB5002 (Important, Security Updates); KB5044281 (Critical, Security Updates); Servicing stack fix (Critical Updates); the guide requires all Critical and Important updates installed (§3.5): run Windows Update until none is pending, then sysprep",
+			"msg": "3 update(s) rated Critical or Important or in Critical Updates are still pending: KB5002 (Important, Security Updates); KB5044281 (Critical, Security Updates); Servicing stack fix (Critical Updates); the guide requires all Critical and Important updates installed (§3.5): run Windows Update until none is pending, then sysprep",
 			"fact": "windows.updates.pending",
 		}],
 		"missing": [],
