@@ -65,3 +65,9 @@ test_not_applicable_in_guide if {
 		"skip": ["off in this profile: the guide has no VHD alignment rule (the current profile turns it on)"],
 	}
 }
+
+test_unknown_without_data_disk_facts if {
+	f := t.finding("disks", "vhd_geometry") with input as {"disks": {"os": {"vhd": good}}}
+		with data.config.profile as "current"
+	f == {"status": "unknown", "details": [], "missing": ["disks.data"], "skip": []}
+}

@@ -46,12 +46,12 @@ test_fail_current if {
 }
 
 test_unknown_current if {
-	f := t.finding("windows", "platform_and_roles") with input as win({"os": {"architecture": "x64"}, "bitlocker": {"os_volume_protection": "unknown"}})
+	f := t.finding("windows", "platform_and_roles") with input as win({"os": {"build": "20348.1"}, "bitlocker": {"os_volume_protection": "unknown"}})
 		with data.config.profile as "current"
 	f == {
 		"status": "unknown",
 		"details": [],
-		"missing": ["windows.bitlocker.os_volume_protection", "windows.features_installed"],
+		"missing": ["windows.bitlocker.os_volume_protection", "windows.features_installed", "windows.os.architecture"],
 		"skip": [],
 	}
 }
