@@ -73,4 +73,4 @@ qemu-img create -q -f qcow2 "$tmp/image.qcow2" 1G
 mv "$tmp/image.qcow2" "$out/not-a-vhd.qcow2"
 
 echo "$VERSION" >"$out/.stamp"
-echo "make-vhds: made $(ls "$out" | wc -l) files in $out"
+echo "make-vhds: made $(find "$out" -maxdepth 1 -type f ! -name .stamp | wc -l) files in $out"

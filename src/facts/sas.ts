@@ -9,6 +9,7 @@ import { UserError } from '../errors.js'
 import { redact, registerSecret, registerSignatures } from '../redact.js'
 import { PRIORITY, type PartialFacts } from './types.js'
 import {
+  assignDisks,
   DiskFactsBuilder,
   isFixedVhd,
   readVhdFooter,
@@ -273,6 +274,8 @@ export interface SasFactsOptions extends ReadOptions {
   footerFacts?: boolean
   /** Name of the input, for error messages ("sas-uris", "--sas"). */
   inputName?: string
+  /** Add live footers to this builder instead of the returned document (to combine with --vhd files). */
+  disks?: DiskFactsBuilder
 }
 
 export interface SasPartialFacts extends DiskPartialFacts {
@@ -289,7 +292,7 @@ export async function sasFacts(
   opts: SasFactsOptions = {}
 ): Promise<{ facts: SasPartialFacts; errors: string[] }> {
   const parsed = parseSasInputs(lines, opts.now, opts.inputName)
-  const builder = new DiskFactsBuilder()
+  const builder = opts.disks ?? new DiskFactsBuilder()
   if (opts.network) {
     const results = await Promise.all(
       parsed.sas.map((s, i) => verifySasLiveWithFooter(s, parsed.uris[i] ?? '', opts))
@@ -302,7 +305,7 @@ export async function sasFacts(
       }
     })
   }
-  const facts: SasPartialFacts = builder.build()
+  const facts: SasPartialFacts = opts.disks ? {} : builder.build()
   if (parsed.sas.length > 0) {
     facts.sas = parsed.sas
     const provenance = (facts.provenance ??= {})
@@ -322,4 +325,43 @@ export async function sasPartial(lines: string[], opts: SasFactsOptions = {}): P
   if (errors.length > 0) throw new UserError(errors.join('; '))
   const { provenance, ...rest } = facts
   return { image: '', origin: 'sas', priority: PRIORITY.observed, facts: rest, provenance: provenance ?? {} }
+}
+
+export interface ObservedOptions extends ReadOptions {
+  /** `--vhd` / input `vhd` entries. */
+  vhd?: string[]
+  /** `--sas` / input `sas-uris` lines. */
+  sas?: string[]
+  /** Read footers through the SAS URIs (`network-checks`). */
+  network?: boolean
+  now?: number
+  inputName?: string
+}
+
+/**
+ * The VHD and SAS sources as ONE pipeline source, so that disks seen through both are combined per disk
+ * (data disks by LUN) instead of one source's `disks.data` array replacing the other's. For a disk given
+ * both ways, the footer read through the SAS URI wins: that blob is what certification downloads.
+ * Returns undefined when neither input is given. Throws `UserError` for malformed SAS lines.
+ */
+export async function observedPartial(opts: ObservedOptions): Promise<PartialFacts | undefined> {
+  const vhd = opts.vhd ?? []
+  const sas = opts.sas ?? []
+  if (vhd.length === 0 && sas.length === 0) return undefined
+  const disks = new DiskFactsBuilder()
+  const refs = assignDisks(vhd)
+  const footers = await Promise.all(refs.map(r => readVhdFooter(r.source, opts)))
+  refs.forEach((r, i) => {
+    const v = footers[i] as VhdFacts
+    disks.add(r.disk, v, { source: 'vhd', file: v.location })
+  })
+  const { facts, errors } = await sasFacts(sas, { ...opts, disks })
+  if (errors.length > 0) throw new UserError(errors.join('; '))
+  const built = disks.build()
+  const provenance = { ...built.provenance, ...facts.provenance }
+  const out: Record<string, unknown> = {}
+  if (built.disks) out.disks = built.disks
+  if (facts.sas) out.sas = facts.sas
+  const origin = [vhd.length > 0 ? 'vhd' : '', sas.length > 0 ? 'sas' : ''].filter(Boolean).join(' + ')
+  return { image: '', origin, priority: PRIORITY.observed, facts: out, provenance }
 }
