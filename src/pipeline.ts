@@ -1,7 +1,6 @@
 import { UserError } from './errors.js'
 import { readFactsFile, defaultImageName } from './facts/facts-file.js'
-import { sasPartial } from './facts/sas.js'
-import { vhdPartial } from './facts/vhd.js'
+import { observedPartial } from './facts/sas.js'
 import { readManifest } from './facts/manifest.js'
 import { mergeFacts } from './facts/merge.js'
 import type { FactsDoc, PartialFacts } from './facts/types.js'
@@ -34,17 +33,16 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
   for (const f of s.facts) {
     for (const p of readFactsFile(f)) partials.push(p.image ? p : { ...p, image: '' })
   }
-  // VHD footers and SAS URIs: observed facts; reads are bounded (30 s, 512 bytes) and never throw.
-  if (s.vhd && s.vhd.length > 0) partials.push(await vhdPartial(s.vhd, { timeoutMs: 30_000 }))
-  if (s.sas && s.sas.length > 0)
-    partials.push(
-      await sasPartial(s.sas, {
-        network: s.networkChecks === true,
-        now: Math.floor(s.now.getTime() / 1000),
-        timeoutMs: 30_000,
-        inputName: 'sas'
-      })
-    )
+  // VHD footers and SAS URIs (one source, combined per disk): reads bounded to 30 s and 512 bytes, never throw.
+  const observed = await observedPartial({
+    vhd: s.vhd,
+    sas: s.sas,
+    network: s.networkChecks === true,
+    now: Math.floor(s.now.getTime() / 1000),
+    timeoutMs: 30_000,
+    inputName: 'sas'
+  })
+  if (observed) partials.push(observed)
   if (partials.length === 0)
     throw new UserError('nothing to check: give at least one source (--manifest, --facts, --vhd, --sas)')
   return { partials, notes }
