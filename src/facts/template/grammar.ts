@@ -7,11 +7,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Parser as TsParser } from 'web-tree-sitter'
 
 const HCL_WASM = 'tree-sitter-hcl.wasm'
 const RUNTIME_WASM = 'web-tree-sitter.wasm'
+const RUNTIME_JS = 'web-tree-sitter.js'
 
 function here(): string {
   return path.dirname(fileURLToPath(import.meta.url))
@@ -76,11 +77,27 @@ export function treeSitterWasmPath(): string {
   )
 }
 
-/** The wasm files a bundle must ship beside its entry points: `[{ from, name }]`. */
+/**
+ * Absolute path of web-tree-sitter's ES module. It is loaded by path, not bundled: bundlers break its
+ * `import('module')` interop, and it finds its wasm beside itself.
+ */
+export function treeSitterModulePath(): string {
+  return firstExisting(
+    [
+      path.join(here(), RUNTIME_JS),
+      path.join(here(), '..', RUNTIME_JS),
+      ...nodeModulesCandidates('web-tree-sitter', RUNTIME_JS)
+    ],
+    'tree-sitter runtime (web-tree-sitter.js)'
+  )
+}
+
+/** The files a bundle must ship beside its entry points (dist/): `[{ from, name }]`. */
 export function templateWasmAssets(): Array<{ from: string; name: string }> {
   return [
     { from: grammarWasmPath(), name: HCL_WASM },
-    { from: treeSitterWasmPath(), name: RUNTIME_WASM }
+    { from: treeSitterWasmPath(), name: RUNTIME_WASM },
+    { from: treeSitterModulePath(), name: RUNTIME_JS }
   ]
 }
 
@@ -89,7 +106,10 @@ let parserPromise: Promise<TsParser> | undefined
 /** One shared parser for HCL, created on first use. */
 export function hclParser(): Promise<TsParser> {
   parserPromise ??= (async () => {
-    const { Parser, Language } = await import('web-tree-sitter')
+    const url = pathToFileURL(treeSitterModulePath()).href
+    const { Parser, Language } = (await import(
+      /* webpackIgnore: true */ url
+    )) as typeof import('web-tree-sitter')
     const runtime = treeSitterWasmPath()
     await Parser.init({ locateFile: () => runtime })
     const language = await Language.load(fs.readFileSync(grammarWasmPath()))
