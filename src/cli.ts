@@ -29,6 +29,7 @@ Options:
   --output FILE          write the report there (stdout still gets the text report)
   --now RFC3339          evaluation time (default: now); makes runs reproducible
   --verbose              show what each passing rule observed
+  --quiet                print no report on stdout (the exit status and --output still tell)
   --no-color             plain output (also NO_COLOR=1)
 
 Exit status: 0 no failing finding at or above --fail-on; 1 policy failure; 2 usage or input error.`
@@ -106,7 +107,8 @@ async function check(
     output: { type: 'string' },
     now: { type: 'string' },
     verbose: { type: 'boolean' },
-    'no-color': { type: 'boolean' }
+    'no-color': { type: 'boolean' },
+    quiet: { type: 'boolean' }
   })
   const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
   if (v.config !== undefined)
@@ -129,6 +131,7 @@ async function check(
   result.report.fail_on = s.failOn
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   for (const n of result.notes) io.err.write(`vm-image-policy: note: ${n}\n`)
+  if (v.quiet && !s.output) return result.failed ? 1 : 0
   const body = await render(s.format, result, { color: s.output ? false : color, verbose: s.verbose })
   if (s.output) {
     try {
@@ -138,7 +141,7 @@ async function check(
         `cannot write --output ${inert(s.output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`
       )
     }
-    if (s.format !== 'text') io.out.write(await render('text', result, { color, verbose: s.verbose }))
+    if (s.format !== 'text' && !v.quiet) io.out.write(await render('text', result, { color, verbose: s.verbose }))
   } else io.out.write(body)
   return result.failed ? 1 : 0
 }

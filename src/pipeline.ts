@@ -8,7 +8,7 @@ import { validateFacts } from './facts/validate.js'
 import { Engine, severityRank } from './policy/engine.js'
 import type { Finding, ImageReport, Report, Status } from './report/types.js'
 import type { Settings } from './settings.js'
-import { inert } from './text.js'
+import { compareNatural, inert } from './text.js'
 import { VERSION } from './version.js'
 
 export interface CheckResult {
@@ -116,7 +116,7 @@ export function worstFirst(a: Finding, b: Finding): number {
   return (
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.rule.localeCompare(b.rule, 'en', { numeric: true })
+    compareNatural(a.rule, b.rule)
   )
 }
 

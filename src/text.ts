@@ -27,3 +27,8 @@ export function clip(s: string, max = 200): string {
 export function inert(s: unknown, max = 200): string {
   return clip(escapeControl(typeof s === 'string' ? s : (JSON.stringify(s) ?? String(s))), max)
 }
+
+const collator = new Intl.Collator('en', { numeric: true })
+
+/** Compares rule IDs and names numerically ("AZMP-LNX-2" < "AZMP-LNX-10"); one shared collator (fast). */
+export const compareNatural = (a: string, b: string): number => collator.compare(a, b)

@@ -2,6 +2,7 @@ import * as opaWasm from '@open-policy-agent/opa-wasm'
 import { readAsset, readJsonAsset } from '../assets.js'
 import { UserError } from '../errors.js'
 import type { FactsDoc } from '../facts/types.js'
+import { compareNatural } from '../text.js'
 import type { Finding, Location, Mode, RuleMeta, Severity, Status } from '../report/types.js'
 
 interface LoadedPolicy {
@@ -105,11 +106,13 @@ export class Engine {
     const byPath = new Map(this.rules.map(r => [r.path, r]))
     return this.evaluateRaw(doc)
       .map(raw => toFinding(raw, byPath.get(raw.path), doc))
-      .sort((a, b) => a.rule.localeCompare(b.rule, 'en', { numeric: true }))
+      .sort((a, b) => compareNatural(a.rule, b.rule))
   }
 }
 
 export function toFinding(raw: RawFinding, meta: RuleMeta | undefined, doc: FactsDoc): Finding {
+  // Set iteration order is not stable across OPA and the wasm target: order details by message.
+  raw.details.sort((a, b) => (a.msg < b.msg ? -1 : a.msg > b.msg ? 1 : 0))
   const area = meta?.area ?? raw.path.split('.')[0] ?? ''
   let severity: Severity = meta?.severity ?? 'error'
   let message: string

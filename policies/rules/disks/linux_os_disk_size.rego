@@ -32,7 +32,7 @@ applies if count(skip) == 0
 
 skip contains "Windows image: the OS disk size is AZMP-DSK-003's" if lib.is_windows
 
-missing contains "os.type" if not lib.has("os.type")
+missing contains "os.type" if not lib.os_type
 
 missing contains "disks.os.size_gb" if {
 	applies

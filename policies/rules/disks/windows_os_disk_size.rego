@@ -33,7 +33,7 @@ applies if count(skip) == 0
 
 skip contains "Linux image: the OS disk size is AZMP-DSK-002's" if lib.is_linux
 
-missing contains "os.type" if not lib.has("os.type")
+missing contains "os.type" if not lib.os_type
 
 missing contains "disks.os.size_gb" if {
 	applies

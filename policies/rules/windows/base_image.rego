@@ -30,7 +30,7 @@ applies if count(skip) == 0
 
 skip contains "Linux image: the Windows rules do not apply" if lib.is_linux
 
-missing contains "os.type" if not lib.has("os.type")
+missing contains "os.type" if not lib.os_type
 
 missing contains sprintf("windows.base_image.%s", [k]) if {
 	applies

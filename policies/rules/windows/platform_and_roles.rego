@@ -34,7 +34,7 @@ skip contains "off in this profile: the guide has no such rule (the current prof
 
 missing contains "os.type" if {
 	th.platform_and_roles_enabled
-	not lib.has("os.type")
+	not lib.os_type
 }
 
 missing contains "windows.os.architecture" if {
