@@ -55,6 +55,7 @@ setting(key) := s if {
 }
 
 setting(key) := s if {
+	lib.has("linux.waagent.conf.present")
 	not key_set(key)
 	s := {
 		"value": th.waagent_defaults[key],

@@ -31,7 +31,7 @@ missing contains "linux.generalization.resolv_conf.present" if not lib.has("linu
 deny contains {"msg": msg, "fact": "linux.generalization.resolv_conf"} if {
 	rc.present == true
 	not runtime_link
-	msg := sprintf("%s is present (%s nameserver line(s)); the guide requires it removed before capture (§2.7, §2.9): run waagent -deprovision or rm /etc/resolv.conf", [rc.file, object.get(rc, "nameservers", "unknown")])
+	msg := sprintf("%s is present (%v nameserver line(s)); the guide requires it removed before capture (§2.7, §2.9): run waagent -deprovision or rm /etc/resolv.conf", [rc.file, object.get(rc, "nameservers", "unknown")])
 }
 
 ok contains "/etc/resolv.conf is removed" if rc.present == false

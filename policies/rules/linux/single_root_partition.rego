@@ -27,6 +27,7 @@ missing contains p if some p in linux.needs("any")
 missing contains "linux.storage.mounts" if not lib.has("linux.storage.mounts")
 
 deny contains {"msg": msg, "fact": "linux.storage.mounts"} if {
+	lib.has("linux.storage.mounts")
 	count(roots) == 0
 	msg := "/etc/fstab mounts no root file system; the guide requires a single root partition on the OS disk (§2.4): add the root partition to /etc/fstab"
 }

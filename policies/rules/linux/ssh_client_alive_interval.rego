@@ -32,7 +32,7 @@ accepts := sprintf("the guide accepts %d–%d and recommends %d (§2.6)", [th.cl
 
 where := sprintf("%s:%d", [cai.file, cai.line]) if cai.line
 
-where := "sshd -T" if {
+where := "the effective configuration (sshd -T)" if {
 	not cai.line
 	cai.source == "sshd -T"
 }
