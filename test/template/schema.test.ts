@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import { validateFacts } from '../../src/facts/validate.js'
 import { mergeFacts } from '../../src/facts/merge.js'
-import { readTemplateSource } from '../../src/facts/template/index.js'
+import { alignTemplateImages, readTemplateSource } from '../../src/facts/template/index.js'
 
 const cases: Array<[string, string, Parameters<typeof readTemplateSource>[1]]> = [
   ['own fixtures', 'test/fixtures/templates/forms', {}],
@@ -47,4 +47,20 @@ test('notes list ignored blocks and unresolved attributes, one line each', async
     'test/fixtures/templates/forms/sources.pkr.hcl:26: main.azure-arm.stamped: os_disk_size_gb = var.required is unresolved (var.required has no default and no value was given)'
   )
   for (const n of r.notes) expect(n).not.toContain('\n')
+})
+
+test('alignTemplateImages: joins by full name or dotted tail, only when exactly one image matches', async () => {
+  const r = await readTemplateSource('test/fixtures/templates/forms')
+  const byKey = (others: string[]) => alignTemplateImages(r.partials, others).map(p => p.image)
+  expect(byKey([])).toEqual(['main.azure-arm.linux', 'main.azure-arm.stamped', 'override.azure-arm.bigger'])
+  expect(byKey(['linux', 'bigger'])).toEqual(['linux', 'main.azure-arm.stamped', 'bigger'])
+  expect(byKey(['main.azure-arm.linux', 'linux'])).toEqual([
+    'main.azure-arm.linux',
+    'main.azure-arm.stamped',
+    'override.azure-arm.bigger'
+  ])
+  const [joined] = alignTemplateImages(r.partials, ['linux'])
+  expect((joined!.facts.image as Record<string, unknown>).name).toBeUndefined()
+  expect(joined!.provenance['image.name']).toBeUndefined()
+  expect((r.partials[0]!.facts.image as Record<string, unknown>).name).toBe('auto-UBUNTU22-007') // input untouched
 })

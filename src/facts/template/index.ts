@@ -4,4 +4,4 @@ export { templateFacts, type TemplateImageFacts, type UnresolvedFact } from './f
 export { grammarWasmPath, treeSitterWasmPath, templateWasmAssets } from './grammar.js'
 export { TemplateError } from './errors.js'
 export type * from './types.js'
-export { readTemplateSource, type TemplateSourceResult } from './partials.js'
+export { readTemplateSource, alignTemplateImages, type TemplateSourceResult } from './partials.js'

@@ -38,3 +38,26 @@ function oneLine(s: string): string {
   const t = s.replace(/\s+/g, ' ')
   return t.length > 80 ? `${t.slice(0, 80)}…` : t
 }
+
+/**
+ * Joins template images to images other sources already name (a Packer manifest names them by build):
+ * a template image takes the other key when it is the same name, or one is the dotted tail of the other
+ * ("ubuntu-22_04.azure-arm.image" and "image"), and exactly one key matches. A joined template image leaves
+ * `image.name` to the other source (the template's is the managed image name, not the build's).
+ */
+export function alignTemplateImages(partials: PartialFacts[], otherImages: string[]): PartialFacts[] {
+  const others = [...new Set(otherImages.filter(Boolean))]
+  return partials.map(p => {
+    const tail = (a: string, b: string) => a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`)
+    const exact = others.filter(o => o === p.image)
+    const matches = exact.length ? exact : others.filter(o => tail(p.image, o))
+    if (matches.length !== 1) return p
+    const facts = { ...p.facts }
+    const image = { ...(facts.image as Record<string, unknown> | undefined) }
+    delete image.name
+    facts.image = image
+    const provenance = { ...p.provenance }
+    delete provenance['image.name']
+    return { ...p, image: matches[0]!, facts, provenance }
+  })
+}
