@@ -64,3 +64,21 @@ test('alignTemplateImages: joins by full name or dotted tail, only when exactly 
   expect(joined!.provenance['image.name']).toBeUndefined()
   expect((r.partials[0]!.facts.image as Record<string, unknown>).name).toBe('auto-UBUNTU22-007') // input untouched
 })
+
+test('notes are inert: control characters from the template never reach output raw', async () => {
+  const fs = await import('node:fs')
+  const os = await import('node:os')
+  const path = await import('node:path')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-inert-'))
+  try {
+    const esc = String.fromCharCode(27)
+    const tpl = `source "azure-arm" "x" {\n  os_type = "Linux"\n  os_disk_size_gb = "${esc}[31m\${timestamp()}"\n}\nbuild {\n  sources = ["source.azure-arm.x"]\n}\n`
+    fs.writeFileSync(path.join(dir, 't.pkr.hcl'), tpl)
+    const r = await readTemplateSource(dir)
+    const note = r.notes.find(n => n.includes('os_disk_size_gb'))!
+    expect(note).toContain('\\u001b[31m')
+    for (const n of r.notes) expect(n).not.toMatch(/[\u0000-\u001f]/)
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})

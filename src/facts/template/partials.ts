@@ -2,6 +2,7 @@
 import { PRIORITY, type PartialFacts } from '../types.js'
 import { templateFacts, type TemplateImageFacts } from './facts.js'
 import { readTemplate } from './read.js'
+import { inert } from '../../text.js'
 import type { ReadOptions, TemplateModel } from './types.js'
 
 export interface TemplateSourceResult {
@@ -31,7 +32,8 @@ export async function readTemplateSource(
     facts: i.facts,
     provenance: i.provenance
   }))
-  return { model, images, partials, notes }
+  // Notes quote the template (names, expressions): made inert before they reach a terminal or a log.
+  return { model, images, partials, notes: notes.map(n => inert(n, 400)) }
 }
 
 function oneLine(s: string): string {
