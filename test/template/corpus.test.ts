@@ -142,6 +142,21 @@ run('runner-images corpus', () => {
       version: 'latest'
     })
     expect(f.template.vm_size).toBe('Standard_F8s_v2')
+    // The declared base image, for AZMP-WIN-001 before any build ("latest" names no version).
+    expect(f.windows).toEqual({
+      base_image: {
+        publisher: 'MicrosoftWindowsServer',
+        offer: 'WindowsServer',
+        sku: '2025-Datacenter-g2',
+        source: 'template'
+      }
+    })
+    expect(img!.provenance['windows.base_image.sku']).toEqual({
+      source: 'template',
+      file: `${WIN}/source.windows.pkr.hcl`,
+      line: 20,
+      column: 3
+    })
     expect(img!.provenance['os.declared_type']).toEqual({
       source: 'template',
       file: `${WIN}/source.windows.pkr.hcl`,
@@ -171,6 +186,7 @@ run('runner-images corpus', () => {
     const f = img!.facts as Record<string, any>
     expect(f.disks.os).toBeUndefined()
     expect(f.template.base_image).toEqual({ version: 'latest' })
+    expect(f.windows).toBeUndefined()
     expect(img!.unresolved.find(u => u.fact === 'disks.os.size_gb')).toMatchObject({
       expr: 'local.os_disk_size_gb',
       location: { line: 26 }

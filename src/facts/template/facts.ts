@@ -192,6 +192,24 @@ function imageFacts(
   t('base_image.version', 'image_version')
   t('base_image.url', 'image_url')
   t('base_image.custom_managed_image_name', 'custom_managed_image_name')
+  // A Windows image's declared base image is what WIN-001 judges before any build (a probe outranks it).
+  if ((facts.os as Record<string, unknown> | undefined)?.declared_type === 'Windows') {
+    const parts = {
+      publisher: a.image_publisher,
+      offer: a.image_offer,
+      sku: a.image_sku,
+      version: a.image_version
+    } as const
+    let any = false
+    for (const [k, v] of Object.entries(parts)) {
+      const x = str(v)
+      // "latest" names no version: leave it out rather than state one.
+      if (x === undefined || (k === 'version' && x.toLowerCase() === 'latest')) continue
+      put(facts, `windows.base_image.${k}`, x, v!.location)
+      any = true
+    }
+    if (any) (facts.windows as { base_image: Record<string, unknown> }).base_image.source = 'template'
+  }
   t('vm_size', 'vm_size')
   t('security_type', 'security_type')
   t('secure_boot_enabled', 'secure_boot_enabled', bool)
