@@ -1,21 +1,7 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { schemaDir } from '../assets.js'
+import type { ErrorObject } from 'ajv'
 import { UserError } from '../errors.js'
+import { validateFacts as validator } from '../generated/validate-facts.js'
 import { inert } from '../text.js'
-
-let validator: ValidateFunction | undefined
-
-function load(): ValidateFunction {
-  if (validator) return validator
-  const dir = schemaDir()
-  const ajv = new Ajv({ allErrors: true, strict: false })
-  for (const f of fs.readdirSync(dir).filter(f => /^facts.*\.schema\.json$/.test(f)))
-    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as object, f)
-  validator = ajv.getSchema('facts.schema.json') as ValidateFunction
-  return validator
-}
 
 /** Dotted path of an Ajv error ("/disks/os/size_gb" -> "disks.os.size_gb"). */
 function dotted(e: ErrorObject): string {
@@ -35,14 +21,15 @@ function describe(e: ErrorObject): string {
 }
 
 /**
- * Validates a facts document against schemas/facts.schema.json. Wrong types never reach the policy (where
- * they could turn into a pass): the first few problems are reported with the path of each bad value.
+ * Validates a facts document against schemas/facts.schema.json (precompiled by scripts/build-schemas.mjs).
+ * Wrong types never reach the policy, where they could turn into a pass: the first few problems are
+ * reported with the path of each bad value.
  */
 export function validateFacts(doc: unknown, where: string): void {
-  const v = load()
-  if (v(doc)) return
-  const errs = (v.errors ?? []).slice(0, 5).map(e => `${dotted(e)} ${describe(e)}`)
-  const more = (v.errors?.length ?? 0) > 5 ? ` (and ${(v.errors?.length ?? 0) - 5} more)` : ''
+  if (validator(doc)) return
+  const all = validator.errors ?? []
+  const errs = all.slice(0, 5).map(e => `${dotted(e)} ${describe(e)}`)
+  const more = all.length > 5 ? ` (and ${all.length - 5} more)` : ''
   throw new UserError(
     `${inert(where)}: facts do not match the facts schema: ${errs.map(e => inert(e, 160)).join('; ')}${more}`
   )
