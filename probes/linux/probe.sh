@@ -1604,7 +1604,7 @@ si=0
 if [ -e "$R/etc/sudoers" ]; then
   while IFS= read -r f; do
     if readable "$f"; then
-      hits=$(grep -n -E '^[[:space:]]*Defaults([:@>!][^[:space:]]*)?[[:space:]].*(^|[^!a-z_])targetpw' "$RP" 2>/dev/null)
+      hits=$(grep -n -E '^[[:space:]]*Defaults([:@>!][^[:space:]]*)?[[:space:]](.*[[:space:],])?targetpw([[:space:],]|$)' "$RP" 2>/dev/null)
       while IFS= read -r hl; do
         [ -n "$hl" ] || continue
         n=${hl%%:*}
