@@ -7,7 +7,12 @@
 #     deny    - set of {"msg": string, "fact": dotted path, "severity"?: error|warning|notice}
 #     ok      - set of strings describing what was observed when the rule passes
 #   Status precedence: not_applicable > fail > unknown > pass. A rule never passes on missing facts.
+#   The user's configuration (data.config) then applies, as data, not as a filter on the results: a
+#   matching waiver turns fail/unknown into waived (or, expired, says so), a severity override sets
+#   "severity" (see lib/waivers.rego).
 package vmimage.main
+
+import data.vmimage.lib.waivers
 
 findings := [f |
 	some area, name
@@ -15,12 +20,20 @@ findings := [f |
 	f := finding(area, name, rule)
 ]
 
-finding(area, name, rule) := {
-	"path": sprintf("%s.%s", [area, name]),
-	"status": status(rule),
-	"details": details(rule),
-	"missing": sort([m | some m in object.get(rule, "missing", set())]),
-	"skip": sort([s | some s in object.get(rule, "skip", set())]),
+finding(area, name, rule) := object.union(
+	object.union(
+		{
+			"path": path,
+			"status": status(rule),
+			"details": details(rule),
+			"missing": sort([m | some m in object.get(rule, "missing", set())]),
+			"skip": sort([s | some s in object.get(rule, "skip", set())]),
+		},
+		waivers.outcome(path, status(rule)),
+	),
+	waivers.severity(path),
+) if {
+	path := sprintf("%s.%s", [area, name])
 }
 
 status(rule) := "not_applicable" if count(object.get(rule, "skip", set())) > 0
