@@ -1,8 +1,10 @@
 # METADATA
 # title: Exactly one OS disk, and one VHD per data disk
 # description: |
-#   An image has exactly one OS disk. Every data disk is delivered as its own VHD, even an empty one,
-#   unless it is declared empty with a size (the guide's LogicalDiskSizeInGB).
+#   An image has exactly one OS disk. When the image is delivered as VHDs (a VHD artifact, VHD footers or
+#   SAS URIs among the facts), every data disk is delivered as its own VHD, even an empty one, unless it is
+#   declared empty with a size (the guide's LogicalDiskSizeInGB). A managed image or gallery version carries
+#   its data disks inside the artifact, so only the OS disk count applies there.
 # scope: package
 # custom:
 #   id: AZMP-DSK-001
@@ -25,7 +27,15 @@ deny contains {"msg": msg, "fact": "disks.os_disk_count"} if {
 	msg := sprintf("the image has %d OS disks; exactly one is required", [n])
 }
 
+# The image is published from VHD files (the guide's workflow) rather than a managed artifact.
+vhd_delivery if input.image.artifact_kind == "vhd"
+
+vhd_delivery if input.disks.os.vhd
+
+vhd_delivery if count(object.get(input, "sas", [])) > 0
+
 deny contains {"msg": msg, "fact": sprintf("disks.data.%d", [i])} if {
+	vhd_delivery
 	some i, d in input.disks.data
 	not d.vhd
 	not declared_empty(d)

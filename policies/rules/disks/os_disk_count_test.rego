@@ -15,9 +15,18 @@ test_fail_two_os_disks if {
 	f.details == [{"msg": "the image has 2 OS disks; exactly one is required", "fact": "disks.os_disk_count"}]
 }
 
+test_pass_managed_image_carries_its_data_disks if {
+	f := t.finding("disks", "os_disk_count") with input as {
+		"image": {"artifact_kind": "managed_image"},
+		"disks": {"os_disk_count": 1, "data": [{"lun": 0, "size_gb": 10}]},
+	}
+	f.status == "pass"
+}
+
 test_fail_data_disk_without_vhd if {
-	count(rule.deny) == 1 with input as {"disks": {"os_disk_count": 1, "data": [{"lun": 3}]}}
-	f := t.finding("disks", "os_disk_count") with input as {"disks": {"os_disk_count": 1, "data": [{"lun": 3}]}}
+	vhd_input := {"image": {"artifact_kind": "vhd"}, "disks": {"os_disk_count": 1, "data": [{"lun": 3}]}}
+	count(rule.deny) == 1 with input as vhd_input
+	f := t.finding("disks", "os_disk_count") with input as vhd_input
 	f.details == [{"msg": "data disk at LUN 3 has no VHD and is not declared empty with a size", "fact": "disks.data.0"}]
 }
 
