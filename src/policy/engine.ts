@@ -3,6 +3,8 @@ import { readAsset, readJsonAsset } from '../assets.js'
 import { UserError } from '../errors.js'
 import type { FactsDoc } from '../facts/types.js'
 import { compareNatural } from '../text.js'
+import type { PolicyWaiver } from '../config/types.js'
+import type { WaiverUse } from '../config/resolve.js'
 import type { Finding, Location, Mode, RuleMeta, Severity, Status } from '../report/types.js'
 
 interface LoadedPolicy {
@@ -13,10 +15,27 @@ interface LoadedPolicy {
 /** What policies/main.rego returns for one rule. */
 export interface RawFinding {
   path: string
-  status: Exclude<Status, 'waived'>
+  status: Status
   details: Array<{ msg: string; fact?: string; severity?: Severity }>
   missing: string[]
   skip: string[]
+  /** The configuration's severity override for this rule (data.config.severity). */
+  severity?: Severity
+  /** The waiver that matched (lib/waivers.rego): active (status waived) or expired (status unchanged). */
+  waiver?: RawWaiver
+}
+
+export interface RawWaiver {
+  index: number
+  rule: string
+  reason: string
+  expires: string
+  ticket?: string
+  state: 'active' | 'expired'
+  /** The status the finding had before the waiver: fail or unknown. */
+  was: 'fail' | 'unknown'
+  expiring_soon: boolean
+  note: string
 }
 
 export type Profiles = Record<string, Record<string, Record<string, unknown>>>
@@ -27,6 +46,10 @@ export interface EngineConfig {
   thresholds?: Record<string, Record<string, unknown>>
   now: Date
   mode: Mode
+  /** Rule package path → severity of its failures (configuration `severity`). */
+  severity?: Record<string, Severity>
+  /** Configuration waivers, rule IDs resolved to package paths. */
+  waivers?: PolicyWaiver[]
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
@@ -42,6 +65,8 @@ export function severityRank(s: Severity): number {
  */
 export class Engine {
   private configured = false
+  /** Every waiver the policy applied (or found expired) since configure(), with its image. */
+  waiverUses: WaiverUse[] = []
 
   private constructor(
     private readonly policy: LoadedPolicy,
@@ -87,10 +112,13 @@ export class Engine {
         profile: cfg.profile,
         thresholds,
         now_unix: Math.floor(cfg.now.getTime() / 1000),
-        mode: cfg.mode
+        mode: cfg.mode,
+        severity: cfg.severity ?? {},
+        waivers: cfg.waivers ?? []
       }
     })
     this.configured = true
+    this.waiverUses = []
   }
 
   /** Raw aggregator output, one entry per rule package. */
@@ -104,7 +132,18 @@ export class Engine {
 
   evaluate(doc: FactsDoc): Finding[] {
     const byPath = new Map(this.rules.map(r => [r.path, r]))
-    return this.evaluateRaw(doc)
+    const raws = this.evaluateRaw(doc)
+    const image = String((doc.image as { name?: unknown } | undefined)?.name ?? '')
+    for (const r of raws)
+      if (r.waiver)
+        this.waiverUses.push({
+          index: r.waiver.index,
+          state: r.waiver.state,
+          expiring_soon: r.waiver.expiring_soon,
+          note: r.waiver.note,
+          image
+        })
+    return raws
       .map(raw => toFinding(raw, byPath.get(raw.path), doc))
       .sort((a, b) => compareNatural(a.rule, b.rule))
   }
@@ -117,7 +156,9 @@ export function toFinding(raw: RawFinding, meta: RuleMeta | undefined, doc: Fact
   let severity: Severity = meta?.severity ?? 'error'
   let message: string
   let location: Location | undefined
-  switch (raw.status) {
+  // A waived finding reads like the failure (or unknown) it waives; the waiver is shown beside it.
+  const shape = raw.status === 'waived' ? (raw.waiver?.was ?? 'fail') : raw.status
+  switch (shape) {
     case 'fail': {
       const sevs = raw.details.map(d => d.severity ?? meta?.severity ?? 'error')
       severity = sevs.reduce((a, b) => (SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a), 'notice' as Severity)
@@ -135,6 +176,9 @@ export function toFinding(raw: RawFinding, meta: RuleMeta | undefined, doc: Fact
     default:
       message = raw.details.map(d => d.msg).join('; ') || 'passed'
   }
+  // The configuration's severity override replaces the rule's (and each violation's) severity.
+  if (raw.severity) severity = raw.severity
+  if (raw.waiver?.state === 'expired') message += `; ${raw.waiver.note}`
   const f: Finding = {
     rule: meta?.id ?? raw.path,
     path: raw.path,
@@ -147,7 +191,11 @@ export function toFinding(raw: RawFinding, meta: RuleMeta | undefined, doc: Fact
     area
   }
   if (location) f.location = location
-  if (raw.status === 'unknown') f.missing = raw.missing
+  if (raw.status === 'unknown' || (raw.status === 'waived' && shape === 'unknown')) f.missing = raw.missing
+  if (raw.status === 'waived' && raw.waiver) {
+    f.waiver = { reason: raw.waiver.reason, expires: raw.waiver.expires }
+    if (raw.waiver.ticket) f.waiver.ticket = raw.waiver.ticket
+  }
   return f
 }
 
