@@ -1,3 +1,4 @@
+import type { SkuSettings } from './release/types.js'
 import type { Mode, Severity } from './report/types.js'
 
 export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown'
@@ -24,6 +25,8 @@ export interface Settings {
   format: Format
   output?: string
   verbose: boolean
+  /** SKU version history and the proposed version (--ledger, --sku, --version …); absent when not asked for. */
+  sku?: SkuSettings
 }
 
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown']
