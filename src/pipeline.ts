@@ -6,6 +6,7 @@ import { mergeFacts } from './facts/merge.js'
 import type { FactsDoc, PartialFacts } from './facts/types.js'
 import { validateFacts } from './facts/validate.js'
 import { Engine, severityRank } from './policy/engine.js'
+import { skuPartials } from './release/source.js'
 import type { Finding, ImageReport, Report, Status } from './report/types.js'
 import type { Settings } from './settings.js'
 import { compareNatural, inert } from './text.js'
@@ -43,8 +44,16 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
     inputName: 'sas'
   })
   if (observed) partials.push(observed)
+  // SKU version history (ledger or git tags) and the proposed version; joins every image of the run.
+  if (s.sku) {
+    const k = skuPartials(s.sku, s.mode, partials)
+    partials.push(...k.partials)
+    notes.push(...k.notes)
+  }
   if (partials.length === 0)
-    throw new UserError('nothing to check: give at least one source (--manifest, --facts, --vhd, --sas)')
+    throw new UserError(
+      'nothing to check: give at least one source (--manifest, --facts, --vhd, --sas, --ledger/--sku)'
+    )
   return { partials, notes }
 }
 

@@ -1,0 +1,82 @@
+/**
+ * SKU settings from CLI flags or action inputs (the entry points pass what they read; nothing here reads
+ * the environment). The SKU source is on when any SKU flag is given or the ledger file exists.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { UserError } from '../errors.js'
+import { DEFAULT_TAG_PATTERN } from '../facts/git-history.js'
+import { DEFAULT_LEDGER, parseSkuRef } from '../facts/ledger.js'
+import type { Mode } from '../report/types.js'
+import { inert } from '../text.js'
+import type { SkuSettings } from './types.js'
+
+export interface RawSku {
+  offer?: string
+  /** SKU ID, or OFFER/SKU. */
+  sku?: string
+  version?: string
+  ledger?: string
+  history?: string
+  tagPattern?: string
+  baseRef?: string
+  updateLedger?: boolean
+  cwd?: string
+}
+
+/** How the entry point names its options in messages (`--sku` or `input sku`). */
+export type Namer = (
+  name: 'sku' | 'offer' | 'version' | 'history' | 'update-ledger' | 'tag-pattern'
+) => string
+
+const empty = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim())
+
+export function skuSettings(raw: RawSku, mode: Mode, name: Namer): SkuSettings | undefined {
+  const cwd = raw.cwd ?? process.cwd()
+  let offer = empty(raw.offer)
+  let sku = empty(raw.sku)
+  if (sku?.includes('/')) {
+    const r = parseSkuRef(sku, name('sku'))
+    if (offer !== undefined && offer !== r.offer)
+      throw new UserError(
+        `${name('offer')} "${inert(offer, 60)}" differs from the offer in ${name('sku')} "${inert(sku, 80)}"`
+      )
+    ;({ offer, sku } = r)
+  }
+  const version = empty(raw.version)
+  const history = empty(raw.history) ?? (empty(raw.tagPattern) ? 'tags' : 'ledger')
+  if (history !== 'ledger' && history !== 'tags')
+    throw new UserError(`${name('history')} must be one of ledger, tags; got "${inert(history, 40)}"`)
+  const ledger = empty(raw.ledger) ?? DEFAULT_LEDGER
+  const tagPattern = empty(raw.tagPattern) ?? DEFAULT_TAG_PATTERN
+  const updateLedger = raw.updateLedger === true
+  const asked =
+    offer !== undefined ||
+    sku !== undefined ||
+    version !== undefined ||
+    updateLedger ||
+    history === 'tags' ||
+    (empty(raw.ledger) !== undefined && empty(raw.ledger) !== DEFAULT_LEDGER)
+  if (!asked && !fs.existsSync(path.resolve(cwd, ledger))) return undefined
+  if (updateLedger && mode !== 'release')
+    throw new UserError(`${name('update-ledger')} writes the ledger only in release mode (mode: release)`)
+  if (updateLedger && history !== 'ledger')
+    throw new UserError(
+      `${name('update-ledger')} needs the ledger history, not git tags (tag the release instead)`
+    )
+  if (history === 'tags' && !tagPattern.includes('<X.Y.Z>'))
+    throw new UserError(
+      `${name('tag-pattern')} must contain <X.Y.Z> (e.g. ${DEFAULT_TAG_PATTERN}); got "${inert(tagPattern, 80)}"`
+    )
+  return {
+    offer,
+    sku,
+    version,
+    history,
+    ledger,
+    tagPattern,
+    baseRef: empty(raw.baseRef),
+    updateLedger,
+    cwd
+  }
+}
