@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
+import { finishRelease } from './release/release.js'
+import { skuSettings } from './release/settings.js'
 import { render } from './report/render.js'
 import { FAIL_ON, FORMATS, MODES, type FailOn, type Format, type Settings } from './settings.js'
 import type { Mode } from './report/types.js'
@@ -31,6 +33,15 @@ Options:
   --verbose              show what each passing rule observed
   --quiet                print no report on stdout (the exit status and --output still tell)
   --no-color             plain output (also NO_COLOR=1)
+
+SKU version (guide §5.3.8; see README "Releasing a SKU version"):
+  --sku OFFER/SKU        the SKU whose version is checked (default: the manifest's custom_data offer/sku)
+  --version X.Y.Z        the proposed version (also read from custom_data and the template's image_version)
+  --ledger FILE          version ledger (default .github/skus.yml; used when it exists)
+  --history ledger|tags  published versions from the ledger (default) or from git tags
+  --tag-pattern P        tag pattern for --history tags (default <sku>/v<X.Y.Z>)
+  --base-ref BRANCH      PR mode: judge against the ledger on this branch (default: $GITHUB_BASE_REF)
+  --update-ledger        release mode: add the approved version to the ledger (atomic write)
 
 Exit status: 0 no failing finding at or above --fail-on; 1 policy failure; 2 usage or input error.`
 
@@ -108,7 +119,14 @@ async function check(
     now: { type: 'string' },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
-    quiet: { type: 'boolean' }
+    quiet: { type: 'boolean' },
+    sku: { type: 'string' },
+    version: { type: 'string' },
+    ledger: { type: 'string' },
+    history: { type: 'string' },
+    'tag-pattern': { type: 'string' },
+    'base-ref': { type: 'string' },
+    'update-ledger': { type: 'boolean' }
   })
   const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
   if (v.config !== undefined)
@@ -124,13 +142,28 @@ async function check(
     now: parseNow(v.now as string | undefined),
     format: oneOf<Format>('format', v.format as string | undefined, FORMATS, 'text'),
     output: v.output as string | undefined,
-    verbose: Boolean(v.verbose)
+    verbose: Boolean(v.verbose),
+    sku: skuSettings(
+      {
+        sku: v.sku as string | undefined,
+        version: v.version as string | undefined,
+        ledger: v.ledger as string | undefined,
+        history: v.history as string | undefined,
+        tagPattern: v['tag-pattern'] as string | undefined,
+        baseRef:
+          (v['base-ref'] as string | undefined) ?? (mode === 'pr' ? process.env.GITHUB_BASE_REF : undefined),
+        updateLedger: Boolean(v['update-ledger'])
+      },
+      mode,
+      n => `--${n}`
+    )
   }
   const result = await runCheck(s)
+  const release = finishRelease(s, result)
   result.report.result = result.failed ? 'fail' : 'pass'
   result.report.fail_on = s.failOn
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
-  for (const n of result.notes) io.err.write(`vm-image-policy: note: ${n}\n`)
+  for (const n of [...result.notes, ...(release?.notes ?? [])]) io.err.write(`vm-image-policy: note: ${n}\n`)
   if (v.quiet && !s.output) return result.failed ? 1 : 0
   const body = await render(s.format, result, { color: s.output ? false : color, verbose: s.verbose })
   if (s.output) {
