@@ -4,19 +4,27 @@ import { envInputs, readSettings } from './action/inputs.js'
 import { isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { renderText } from './report/text.js'
-import { renderSummaryLite } from './action/summary-lite.js'
+import { readJsonAsset } from './assets.js'
+import { readPublishInputs, reportToGitHub } from './github/action-report.js'
+import type { RuleMeta } from './report/types.js'
 
 /** The action entry: inputs → the same pipeline as the CLI → report file, job summary, outputs, exit. */
 export async function run(): Promise<void> {
   try {
     const s = readSettings(envInputs())
+    const gh = readPublishInputs(envInputs())
+    if (gh.token) core.setSecret(gh.token)
     const result = await runCheck(s)
     result.report.result = result.failed ? 'fail' : 'pass'
     result.report.fail_on = s.failOn
     for (const n of result.notes) core.notice(n)
     fs.writeFileSync(s.reportPath, JSON.stringify(result.report, null, 2) + '\n')
     core.info(renderText(result.report, { color: false, verbose: false }))
-    await core.summary.addRaw(renderSummaryLite(result.report)).write()
+    // Job summary, SARIF/JUnit files, check runs, sticky comment; never throws for GitHub's API.
+    await reportToGitHub(result.report, readJsonAsset<RuleMeta[]>('rules.json'), gh, {
+      defaultFile: s.manifest,
+      deps: { out: line => process.stdout.write(line + '\n') }
+    })
     core.setOutput('result', result.report.result)
     core.setOutput('failed', String(result.report.summary.fail))
     core.setOutput('unknown', String(result.report.summary.unknown))

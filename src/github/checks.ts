@@ -54,7 +54,9 @@ export function checkAnnotations(
   const several = report.images.length > 1
   for (const { image, finding: f, level } of worstFirst(report)) {
     if (!level) continue
-    const file = f.location?.file ?? options.defaultFile
+    // Without a location of its own, a failure goes on the default file (the manifest); an unknown (a fact
+    // not gathered) has no line to point at and stays in the summary.
+    const file = f.location?.file ?? (f.status === 'fail' ? options.defaultFile : undefined)
     if (!file) {
       unplaced++
       continue

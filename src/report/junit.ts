@@ -3,7 +3,7 @@
  * (the test could not run), waived and not_applicable → <skipped> with the reason, pass → empty case.
  */
 import type { Finding, Report } from './types.js'
-import { locationText, reportLevel } from './present.js'
+import { locationText, reportLevel, unwrap } from './present.js'
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot carry. */
 export function xmlEscape(s: string): string {
@@ -28,7 +28,7 @@ function body(f: Finding): string {
   const where = locationText(f)
   if (where) lines.push(`at ${where}`)
   if (f.missing?.length) lines.push(`facts not gathered: ${f.missing.join(', ')}`)
-  if (f.remediation.trim()) lines.push(`fix: ${f.remediation.trim()}`)
+  if (f.remediation.trim()) lines.push(`fix: ${unwrap(f.remediation)}`)
   if (f.guide) lines.push(`guide: ${f.guide}`)
   return xmlEscape(lines.join('\n'))
 }

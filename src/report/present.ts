@@ -87,6 +87,25 @@ export function locationText(f: Finding): string {
   return l.end_line && l.end_line > l.line ? `${l.file}:${l.line}-${l.end_line}` : `${l.file}:${l.line}`
 }
 
+/**
+ * Rule prose from METADATA (remediation, description) is hard-wrapped YAML text: single newlines are soft
+ * breaks. Joins them; keeps blank lines as paragraph breaks.
+ */
+export function unwrap(s: string): string {
+  return s
+    .trim()
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map(p =>
+      p
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean)
+        .join(' ')
+    )
+    .filter(Boolean)
+    .join('\n\n')
+}
+
 /** The finding's message with what is missing, for annotations and SARIF (plain text). */
 export function problemText(f: Finding): string {
   const parts = [f.message.trim()]
@@ -95,7 +114,7 @@ export function problemText(f: Finding): string {
     parts.push(
       `Waived until ${f.waiver.expires}: ${f.waiver.reason}${f.waiver.ticket ? ` (${f.waiver.ticket})` : ''}.`
     )
-  if (f.remediation.trim() && f.status !== 'pass') parts.push(`Fix: ${f.remediation.trim()}`)
+  if (f.remediation.trim() && f.status !== 'pass') parts.push(`Fix: ${unwrap(f.remediation)}`)
   if (f.guide) parts.push(`Guide ${f.guide}.`)
   return parts.join('\n')
 }

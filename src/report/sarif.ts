@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import type * as Sarif from 'sarif'
 import type { Finding, ImageReport, Report, RuleMeta, Severity } from './types.js'
 import { escapeMarkdown } from './markdown-escape.js'
-import { reportLevel, ruleDocUrl } from './present.js'
+import { reportLevel, ruleDocUrl, unwrap } from './present.js'
 import { relativeTo } from './annotations.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -42,15 +42,15 @@ export interface SarifOptions {
 
 function descriptor(meta: RuleMeta, options: SarifOptions): Sarif.ReportingDescriptor {
   const helpText = [
-    meta.description.trim(),
-    meta.remediation.trim() && `Fix: ${meta.remediation.trim()}`,
+    unwrap(meta.description),
+    unwrap(meta.remediation) && `Fix: ${unwrap(meta.remediation)}`,
     meta.guide && `Guide: ${meta.guide}`
   ]
     .filter(Boolean)
     .join('\n\n')
   const helpMarkdown = [
-    escapeMarkdown(meta.description.trim()),
-    meta.remediation.trim() && `**Fix:** ${escapeMarkdown(meta.remediation.trim())}`,
+    escapeMarkdown(unwrap(meta.description)),
+    unwrap(meta.remediation) && `**Fix:** ${escapeMarkdown(unwrap(meta.remediation))}`,
     meta.guide && `**Guide:** ${escapeMarkdown(meta.guide)}`
   ]
     .filter(Boolean)
@@ -61,7 +61,7 @@ function descriptor(meta: RuleMeta, options: SarifOptions): Sarif.ReportingDescr
       .replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''))
       .replace(/^./, c => c.toUpperCase()),
     shortDescription: { text: meta.title },
-    fullDescription: { text: meta.description.trim() || meta.title },
+    fullDescription: { text: unwrap(meta.description) || meta.title },
     help: { text: helpText || meta.title, markdown: helpMarkdown || escapeMarkdown(meta.title) },
     helpUri:
       options.docsUrl && /^https?:\/\//.test(options.docsUrl)
@@ -138,7 +138,7 @@ export function renderSarif(report: Report, rules: RuleMeta[], options: SarifOpt
       const text = [
         report.images.length > 1 ? `[${image.name}] ${f.message.trim()}` : f.message.trim(),
         f.status === 'unknown' && f.missing?.length ? `Facts not gathered: ${f.missing.join(', ')}.` : '',
-        f.remediation.trim() ? `Fix: ${f.remediation.trim()}` : ''
+        f.remediation.trim() ? `Fix: ${unwrap(f.remediation)}` : ''
       ]
         .filter(Boolean)
         .join(' ')

@@ -5,7 +5,7 @@
  */
 import type { Finding, ImageReport, Report } from './types.js'
 import { escapeCell, escapeMarkdown, inlineCode, truncate } from './markdown-escape.js'
-import { AREA_ORDER, STATUS_LABEL, areaTitle, icon } from './present.js'
+import { AREA_ORDER, STATUS_LABEL, areaTitle, icon, unwrap } from './present.js'
 import { type LinkOptions, countsLine, locationCell, ruleLink, verdict } from './comment.js'
 
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -26,7 +26,7 @@ function details(f: Finding): string {
       `**Waived** until ${escapeMarkdown(f.waiver.expires)}: ${escapeMarkdown(f.waiver.reason)}${f.waiver.ticket ? ` (${escapeMarkdown(f.waiver.ticket)})` : ''}`
     )
   if ((f.status === 'fail' || f.status === 'unknown') && f.remediation.trim())
-    parts.push(`**Fix:** ${escapeMarkdown(f.remediation.trim())}`)
+    parts.push(`**Fix:** ${escapeMarkdown(unwrap(f.remediation))}`)
   return parts.filter(Boolean).join('<br>') || '–'
 }
 
