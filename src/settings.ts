@@ -1,4 +1,5 @@
 import type { SkuSettings } from './release/types.js'
+import type { Config } from './config/types.js'
 import type { Mode, Severity } from './report/types.js'
 
 export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown'
@@ -17,6 +18,10 @@ export interface Settings {
   networkChecks?: boolean
   profile: string
   config?: string
+  /** The parsed configuration file (--config / input config, or .github/vm-image-policy.yml when present). */
+  configuration?: Config
+  /** A prebuilt policy: folder or .tar.gz with policy.wasm and rules.json (--policy-bundle / input policy-bundle). */
+  policyBundle?: string
   mode: Mode
   failOn: FailOn
   /** What an unknown finding does: fail (release default) or warn (PR default). */
