@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js'
 import { parseNow } from '../cli.js'
+import { skuSettings } from '../release/settings.js'
 import { FAIL_ON, MODES, type FailOn, type Settings } from '../settings.js'
 import type { Mode } from '../report/types.js'
 import { inert } from '../text.js'
@@ -31,8 +32,11 @@ function choice<T extends string>(input: InputReader, name: string, allowed: rea
 }
 
 /** Inputs are parsed once, here, into typed settings; nothing else reads them. */
-export function readSettings(input: InputReader): ActionSettings {
+export function readSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const mode = choice<Mode>(input, 'mode', MODES, 'pr')
+  const updateLedger = input('update-ledger')
+  if (updateLedger !== '' && updateLedger !== 'true' && updateLedger !== 'false')
+    throw new UserError(`input update-ledger must be true or false; got "${inert(updateLedger, 40)}"`)
   const config = input('config')
   if (config !== '')
     throw new UserError('input config: configuration files are not supported by this version yet')
@@ -47,6 +51,20 @@ export function readSettings(input: InputReader): ActionSettings {
     now: parseNow(input('now') || undefined),
     format: 'json',
     reportPath: input('report-path') || 'vm-image-policy-report.json',
-    verbose: false
+    verbose: false,
+    sku: skuSettings(
+      {
+        offer: input('offer'),
+        sku: input('sku'),
+        version: input('version'),
+        ledger: input('ledger'),
+        history: input('history'),
+        tagPattern: input('tag-pattern'),
+        baseRef: input('base-ref') || (mode === 'pr' ? env.GITHUB_BASE_REF : undefined),
+        updateLedger: updateLedger === 'true'
+      },
+      mode,
+      n => `input ${n}`
+    )
   }
 }
