@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { envInputs, readSettings } from './action/inputs.js'
 import { isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
+import { finishRelease } from './release/release.js'
 import { renderText } from './report/text.js'
 import { readJsonAsset } from './assets.js'
 import { readPublishInputs, reportToGitHub } from './github/action-report.js'
@@ -17,7 +18,9 @@ export async function run(): Promise<void> {
     const result = await runCheck(s)
     result.report.result = result.failed ? 'fail' : 'pass'
     result.report.fail_on = s.failOn
-    for (const n of result.notes) core.notice(n)
+    // Release mode: outputs of the approved version; with update-ledger, the ledger written (atomically).
+    const release = finishRelease(s, result)
+    for (const n of [...result.notes, ...(release?.notes ?? [])]) core.notice(n)
     fs.writeFileSync(s.reportPath, JSON.stringify(result.report, null, 2) + '\n')
     core.info(renderText(result.report, { color: false, verbose: false }))
     // Job summary, SARIF/JUnit files, check runs, sticky comment; never throws for GitHub's API.
@@ -29,6 +32,7 @@ export async function run(): Promise<void> {
     core.setOutput('failed', String(result.report.summary.fail))
     core.setOutput('unknown', String(result.report.summary.unknown))
     core.setOutput('report', s.reportPath)
+    if (release) for (const [k, v] of Object.entries(release.outputs)) core.setOutput(k, v)
     if (result.failed)
       core.setFailed(
         `${result.failing.length} finding(s) at or above fail-on "${s.failOn}": ${result.failing
