@@ -1,3 +1,5 @@
+import { resolveConfig, waiverNotes } from './config/resolve.js'
+import { loadEngine } from './config/ruleset.js'
 import { UserError } from './errors.js'
 import { readFactsFile, defaultImageName } from './facts/facts-file.js'
 import { observedPartial } from './facts/sas.js'
@@ -86,10 +88,14 @@ export function groupImages(partials: PartialFacts[], factsFiles: string[]): Map
 }
 
 export async function runCheck(s: Settings, engine?: Engine): Promise<CheckResult> {
+  // The ruleset and the configuration first: a bad config stops the run before anything is read or reported.
+  const loaded = engine ? { engine, notes: [] } : await loadEngine(s)
+  const eng = loaded.engine
+  const policyConfig = resolveConfig(s.configuration, eng, s.profile)
+  eng.configure({ profile: s.profile, now: s.now, mode: s.mode, ...policyConfig })
   const { partials, notes } = await gather(s)
+  notes.unshift(...loaded.notes)
   const images = groupImages(partials, s.facts)
-  const eng = engine ?? (await Engine.load())
-  eng.configure({ profile: s.profile, now: s.now, mode: s.mode })
 
   const reports: ImageReport[] = []
   const docs: CheckResult['docs'] = []
@@ -101,6 +107,7 @@ export async function runCheck(s: Settings, engine?: Engine): Promise<CheckResul
     docs.push({ name, facts: doc })
     reports.push({ name, source: parts.map(p => p.origin).join(' + '), findings: eng.evaluate(doc) })
   }
+  notes.push(...waiverNotes(s.configuration, eng.waiverUses))
   return finish(s, reports, notes, docs)
 }
 
