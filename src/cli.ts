@@ -1,5 +1,7 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { loadConfig } from './config/load.js'
 import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { finishRelease } from './release/release.js'
@@ -15,6 +17,7 @@ const USAGE = `vm-image-policy ${VERSION} — would this Packer-built VM image p
 Usage:
   vm-image-policy check [sources] [options]
   vm-image-policy rules [--format text|json]
+  vm-image-policy compile --out DIR [--config FILE | --policies PATH…]   custom rules → policy bundle
   vm-image-policy --help | --version
 
 Sources (at least one; rules whose facts no source gives report "unknown"):
@@ -24,7 +27,9 @@ Sources (at least one; rules whose facts no source gives report "unknown"):
 
 Options:
   --profile guide|current  thresholds: the guide's (default) or later certification tooling's
-  --config FILE          configuration file (waivers, overrides)
+  --config FILE          configuration file (default .github/vm-image-policy.yml when it exists):
+                         profile, thresholds, severity, fail-on, unknown, waivers, custom policies
+  --policy-bundle PATH   prebuilt ruleset (folder or .tar.gz from "compile") instead of the built-in one
   --mode pr|release      release fails on unknown facts (default: pr)
   --fail-on LEVEL        error (default) | warning | notice | never
   --format FORMAT        text (default) | json | sarif | junit | markdown
@@ -42,6 +47,8 @@ SKU version (guide §5.3.8; see README "Releasing a SKU version"):
   --tag-pattern P        tag pattern for --history tags (default <sku>/v<X.Y.Z>)
   --base-ref BRANCH      PR mode: judge against the ledger on this branch (default: $GITHUB_BASE_REF)
   --update-ledger        release mode: add the approved version to the ledger (atomic write)
+
+Flags override the configuration file's values.
 
 Exit status: 0 no failing finding at or above --fail-on; 1 policy failure; 2 usage or input error.`
 
@@ -61,6 +68,7 @@ export async function main(
     }
     if (cmd === 'check') return await check(rest, io)
     if (cmd === 'rules') return await rules(rest, io)
+    if (cmd === 'compile') return await compile(rest, io)
     throw new UserError(`unknown command "${inert(cmd, 40)}"; see vm-image-policy --help`)
   } catch (e) {
     if (isUserError(e)) {
@@ -112,6 +120,7 @@ async function check(
     facts: { type: 'string', multiple: true },
     profile: { type: 'string' },
     config: { type: 'string' },
+    'policy-bundle': { type: 'string' },
     mode: { type: 'string' },
     'fail-on': { type: 'string' },
     format: { type: 'string' },
@@ -129,16 +138,20 @@ async function check(
     'update-ledger': { type: 'boolean' }
   })
   const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
-  if (v.config !== undefined)
-    throw new UserError('--config: configuration files are not supported by this version yet')
+  const failOn = v['fail-on'] as string | undefined
+  const cfg = loadConfig(v.config as string | undefined)
   const s: Settings = {
     manifest: v.manifest as string | undefined,
     build: v.build as string | undefined,
     facts: (v.facts as string[] | undefined) ?? [],
-    profile: (v.profile as string | undefined) ?? 'guide',
+    profile: (v.profile as string | undefined) ?? cfg?.profile ?? 'guide',
+    config: v.config as string | undefined,
+    configuration: cfg,
+    policyBundle: v['policy-bundle'] as string | undefined,
     mode,
-    failOn: oneOf<FailOn>('fail-on', v['fail-on'] as string | undefined, FAIL_ON, 'error'),
-    unknown: mode === 'release' ? 'fail' : 'warn',
+    failOn:
+      failOn !== undefined ? oneOf<FailOn>('fail-on', failOn, FAIL_ON, 'error') : (cfg?.failOn ?? 'error'),
+    unknown: cfg?.unknown?.[mode] ?? (mode === 'release' ? 'fail' : 'warn'),
     now: parseNow(v.now as string | undefined),
     format: oneOf<Format>('format', v.format as string | undefined, FORMATS, 'text'),
     output: v.output as string | undefined,
@@ -174,9 +187,33 @@ async function check(
         `cannot write --output ${inert(s.output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`
       )
     }
-    if (s.format !== 'text' && !v.quiet) io.out.write(await render('text', result, { color, verbose: s.verbose }))
+    if (s.format !== 'text' && !v.quiet)
+      io.out.write(await render('text', result, { color, verbose: s.verbose }))
   } else io.out.write(body)
   return result.failed ? 1 : 0
+}
+
+/** Compiles custom policies with the built-in ruleset into a bundle folder for --policy-bundle. */
+async function compile(args: string[], io: { err: NodeJS.WritableStream }): Promise<number> {
+  const { values: v } = parse(args, {
+    out: { type: 'string' },
+    config: { type: 'string' },
+    policies: { type: 'string', multiple: true }
+  })
+  if (v.out === undefined) throw new UserError('compile needs --out DIR')
+  const { compilePolicies, findOpa, writePolicyBundle } = await import('./policy/compile.js')
+  const cfg = v.policies === undefined ? loadConfig(v.config as string | undefined) : undefined
+  const paths = (v.policies as string[] | undefined)?.map(p => path.resolve(p)) ?? cfg?.policies ?? []
+  for (const p of paths) if (!fs.existsSync(p)) throw new UserError(`--policies ${inert(p)}: not found`)
+  if (paths.length === 0)
+    throw new UserError('compile: no custom policies (give --policies PATH or a configuration with policies)')
+  const opa = findOpa()
+  if (!opa) throw new UserError('compile needs opa on PATH (or OPA_BIN)')
+  const r = compilePolicies(paths, { opa, base: cfg?.base ?? process.cwd() })
+  writePolicyBundle(r, v.out as string)
+  const custom = r.rules.filter(x => !x.id.startsWith('AZMP-')).map(x => x.id)
+  io.err.write(`vm-image-policy: ${inert(v.out)}: ${r.rules.length} rules (custom: ${custom.join(', ')})\n`)
+  return 0
 }
 
 async function rules(args: string[], io: { out: NodeJS.WritableStream }): Promise<number> {
