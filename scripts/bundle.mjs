@@ -52,4 +52,12 @@ const copyDir = (from, to, filter = () => true) => {
 }
 copyDir(path.join(root, 'schemas'), path.join(dist, 'schemas'), f => f.endsWith('.json'))
 copyDir(path.join(root, 'probes'), path.join(dist, 'probes'))
+// Packer templates: web-tree-sitter is loaded by path at run time (see src/facts/template/grammar.ts), with
+// its runtime wasm and the HCL grammar wasm beside it.
+for (const [from, name] of [
+  ['node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm', 'tree-sitter-hcl.wasm'],
+  ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
+  ['node_modules/web-tree-sitter/web-tree-sitter.js', 'web-tree-sitter.js']
+])
+  fs.copyFileSync(path.join(root, from), path.join(dist, name))
 console.error('bundle: dist/index.js, dist/cli.js written')
