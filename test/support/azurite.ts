@@ -71,7 +71,11 @@ export async function startAzurite(): Promise<Azurite> {
   )
   let output = ''
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start within 30 s: ${output}`)), 30_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      rmSync(work, { recursive: true, force: true })
+      reject(new Error(`Azurite did not start within 30 s: ${output}`))
+    }, 30_000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
       const m = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output)
