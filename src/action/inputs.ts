@@ -1,3 +1,4 @@
+import { loadConfig } from '../config/load.js'
 import { UserError } from '../errors.js'
 import { parseNow } from '../cli.js'
 import { skuSettings } from '../release/settings.js'
@@ -37,17 +38,21 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv = proces
   const updateLedger = input('update-ledger')
   if (updateLedger !== '' && updateLedger !== 'true' && updateLedger !== 'false')
     throw new UserError(`input update-ledger must be true or false; got "${inert(updateLedger, 40)}"`)
-  const config = input('config')
-  if (config !== '')
-    throw new UserError('input config: configuration files are not supported by this version yet')
+  const config = input('config') || undefined
+  // Read first: a bad configuration stops the run (exit 2) before anything else happens.
+  const cfg = loadConfig(config, process.env.GITHUB_WORKSPACE || process.cwd())
+  const failOn = input('fail-on')
   return {
     manifest: input('manifest') || undefined,
     build: input('build') || undefined,
     facts: lines(input('facts')),
-    profile: input('profile') || 'guide',
+    profile: input('profile') || cfg?.profile || 'guide',
+    config,
+    configuration: cfg,
+    policyBundle: input('policy-bundle') || undefined,
     mode,
-    failOn: choice<FailOn>(input, 'fail-on', FAIL_ON, 'error'),
-    unknown: mode === 'release' ? 'fail' : 'warn',
+    failOn: failOn !== '' ? choice<FailOn>(input, 'fail-on', FAIL_ON, 'error') : (cfg?.failOn ?? 'error'),
+    unknown: cfg?.unknown?.[mode] ?? (mode === 'release' ? 'fail' : 'warn'),
     now: parseNow(input('now') || undefined),
     format: 'json',
     reportPath: input('report-path') || 'vm-image-policy-report.json',
