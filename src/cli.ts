@@ -18,6 +18,8 @@ Usage:
   vm-image-policy check [sources] [options]
   vm-image-policy rules [--format text|json]
   vm-image-policy compile --out DIR [--config FILE | --policies PATH…]   custom rules → policy bundle
+  vm-image-policy probe [--root DIR | --ssh USER@HOST[:PORT] --key FILE --host-key SHA256:…]
+                        [--stage build|deployed] [--timeout SECONDS] > facts.json
   vm-image-policy --help | --version
 
 Sources (at least one; rules whose facts no source gives report "unknown"):
@@ -69,6 +71,7 @@ export async function main(
     if (cmd === 'check') return await check(rest, io)
     if (cmd === 'rules') return await rules(rest, io)
     if (cmd === 'compile') return await compile(rest, io)
+    if (cmd === 'probe') return await probe(rest, io)
     throw new UserError(`unknown command "${inert(cmd, 40)}"; see vm-image-policy --help`)
   } catch (e) {
     if (isUserError(e)) {
@@ -178,7 +181,7 @@ async function check(
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   for (const n of [...result.notes, ...(release?.notes ?? [])]) io.err.write(`vm-image-policy: note: ${n}\n`)
   if (v.quiet && !s.output) return result.failed ? 1 : 0
-  const body = await render(s.format, result, { color: s.output ? false : color, verbose: s.verbose })
+  const body = await render(s.format, result, { color: s.output ? false : color, verbose: s.verbose, manifest: s.manifest })
   if (s.output) {
     try {
       fs.writeFileSync(s.output, body)
@@ -225,5 +228,45 @@ async function rules(args: string[], io: { out: NodeJS.WritableStream }): Promis
   else
     for (const r of eng.rules)
       io.out.write(`${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${(r.guide || '').padEnd(12)} ${r.title}\n`)
+  return 0
+}
+
+/** Runs the Linux probe (this machine, an image root, or a host over SSH) and prints its facts document. */
+async function probe(args: string[], io: { out: NodeJS.WritableStream }): Promise<number> {
+  const { values: v } = parse(args, {
+    root: { type: 'string' },
+    ssh: { type: 'string' },
+    key: { type: 'string' },
+    'host-key': { type: 'string' },
+    stage: { type: 'string' },
+    timeout: { type: 'string' }
+  })
+  const stage =
+    oneOf('stage', v.stage as string | undefined, ['build', 'deployed', ''] as const, '') || undefined
+  const t = v.timeout === undefined ? 60 : Number(v.timeout)
+  if (!Number.isFinite(t) || t <= 0)
+    throw new UserError(`--timeout must be a number of seconds; got "${inert(v.timeout, 20)}"`)
+  const { probeLocal, probeOverSsh } = await import('./probe/ssh.js')
+  let doc: Record<string, unknown>
+  if (v.ssh !== undefined) {
+    if (v.root !== undefined) throw new UserError('--root and --ssh exclude each other')
+    const m = /^([^@\s]+)@([^:\s]+|\[[0-9a-fA-F:]+\])(?::(\d+))?$/.exec(v.ssh as string)
+    if (!m) throw new UserError(`--ssh must be USER@HOST or USER@HOST:PORT; got "${inert(v.ssh, 80)}"`)
+    if (v.key === undefined) throw new UserError('--ssh needs --key FILE (the private key to log in with)')
+    doc = await probeOverSsh({
+      user: m[1] as string,
+      host: (m[2] as string).replace(/^\[|\]$/g, ''),
+      port: m[3] === undefined ? 22 : Number(m[3]),
+      keyFile: v.key as string,
+      hostKey: (v['host-key'] as string | undefined) ?? '',
+      stage,
+      timeoutMs: t * 1000
+    })
+  } else {
+    if (v.key !== undefined || v['host-key'] !== undefined)
+      throw new UserError('--key and --host-key go with --ssh')
+    doc = await probeLocal({ root: v.root as string | undefined, stage, timeoutMs: t * 1000 })
+  }
+  io.out.write(JSON.stringify(doc, null, 2) + '\n')
   return 0
 }

@@ -9,7 +9,7 @@ import type { FactsDoc, PartialFacts } from './facts/types.js'
 import { validateFacts } from './facts/validate.js'
 import { Engine, severityRank } from './policy/engine.js'
 import { skuPartials } from './release/source.js'
-import type { Finding, ImageReport, Report, Status } from './report/types.js'
+import type { Finding, ImageReport, Report, RuleMeta, Status } from './report/types.js'
 import type { Settings } from './settings.js'
 import { compareNatural, inert } from './text.js'
 import { VERSION } from './version.js'
@@ -22,6 +22,8 @@ export interface CheckResult {
   failing: Finding[]
   notes: string[]
   docs: Array<{ name: string; facts: FactsDoc }>
+  /** Metadata of every rule evaluated (built-in and custom), for reporters such as SARIF. */
+  rules: RuleMeta[]
 }
 
 /** Gathers every source the settings name into one partial facts document per source and image. */
@@ -108,7 +110,7 @@ export async function runCheck(s: Settings, engine?: Engine): Promise<CheckResul
     reports.push({ name, source: parts.map(p => p.origin).join(' + '), findings: eng.evaluate(doc) })
   }
   notes.push(...waiverNotes(s.configuration, eng.waiverUses))
-  return finish(s, reports, notes, docs)
+  return { ...finish(s, reports, notes, docs), rules: eng.rules }
 }
 
 export function summarize(images: ImageReport[]): Record<Status, number> {
@@ -136,7 +138,12 @@ export function worstFirst(a: Finding, b: Finding): number {
   )
 }
 
-function finish(s: Settings, images: ImageReport[], notes: string[], docs: CheckResult['docs']): CheckResult {
+function finish(
+  s: Settings,
+  images: ImageReport[],
+  notes: string[],
+  docs: CheckResult['docs']
+): Omit<CheckResult, 'rules'> {
   const report: Report = {
     version: VERSION,
     generated_at: s.now.toISOString(),

@@ -2,18 +2,31 @@ import type { CheckResult } from '../pipeline.js'
 import type { Format } from '../settings.js'
 import { renderText } from './text.js'
 
-/** Renders the report in one of the file formats. Text is for terminals; the others are for machines. */
+/**
+ * Renders the report in one of the file formats. Text is for terminals; the others are for machines.
+ * Reporters other than text are loaded only when asked for (the CLI's cold start is benchmarked).
+ */
 export async function render(
   format: Format,
   result: CheckResult,
-  opts: { color: boolean; verbose: boolean }
+  opts: { color: boolean; verbose: boolean; manifest?: string }
 ): Promise<string> {
   switch (format) {
     case 'text':
       return renderText(result.report, opts)
     case 'json':
       return JSON.stringify(result.report, null, 2) + '\n'
-    default:
-      throw new Error(`format ${format} is not available`)
+    case 'sarif': {
+      const { renderSarif } = await import('./sarif.js')
+      return JSON.stringify(renderSarif(result.report, result.rules, { defaultFile: opts.manifest }), null, 2) + '\n'
+    }
+    case 'junit': {
+      const { renderJunit } = await import('./junit.js')
+      return renderJunit(result.report)
+    }
+    case 'markdown': {
+      const { renderSummary } = await import('./summary.js')
+      return renderSummary(result.report)
+    }
   }
 }
