@@ -52,6 +52,12 @@ const copyDir = (from, to, filter = () => true) => {
 }
 copyDir(path.join(root, 'schemas'), path.join(dist, 'schemas'), f => f.endsWith('.json'))
 copyDir(path.join(root, 'probes'), path.join(dist, 'probes'))
+// The built-in Rego (no tests, no profiles: those are in profiles.json), compiled with users' custom policies.
+copyDir(
+  path.join(root, 'policies'),
+  path.join(dist, 'policies'),
+  f => f === 'wasm-builtins.txt' || (f.endsWith('.rego') && !f.endsWith('_test.rego'))
+)
 // Packer templates: web-tree-sitter is loaded by path at run time (see src/facts/template/grammar.ts), with
 // its runtime wasm and the HCL grammar wasm beside it.
 for (const [from, name] of [
