@@ -45,7 +45,16 @@ is_linux if os_type == "Linux"
 is_windows if os_type == "Windows"
 
 # Numeric parts of a dotted version: "1.1.1w" -> [1, 1, 1], "2.2.53.1" -> [2, 2, 53, 1], "v3.11" -> [3, 11].
-version_parts(v) := [to_number(m[0]) | some m in regex.find_all_string_submatch_n(`[0-9]+`, v, -1)]
+version_parts(v) := [digits_number(m[0]) | some m in regex.find_all_string_submatch_n(`[0-9]+`, v, -1)]
+
+# A run of digits as a number, leading zeros dropped first: under wasm, to_number("01") keeps the literal
+# "01", which the SDK's JSON.parse rejects when the number reaches a built-in such as sprintf.
+digits_number(s) := to_number(n) if {
+	n := trim_left(s, "0")
+	n != ""
+}
+
+digits_number(s) := 0 if trim_left(s, "0") == ""
 
 # version_cmp(a, b) is -1, 0 or 1, comparing part by part; missing parts count as 0.
 version_cmp(a, b) := cmp_parts(version_parts(a), version_parts(b))
