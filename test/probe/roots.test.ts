@@ -442,6 +442,34 @@ maybe('probe.sh on Debian bookworm roots', () => {
     for (const x of f.values()) expect(x.status).not.toBe('fail')
   })
 
+  test('the whole pipeline: vm-image-policy probe --root, then check --facts (compiled dist/ policy)', async () => {
+    const { main } = await import('../../src/cli.js')
+    const sink = () => ({
+      text: '',
+      write(s: string) {
+        this.text += s
+        return true
+      }
+    })
+    const out = sink()
+    const err = sink()
+    expect(await main(['probe', '--root', base], { out: out as never, err: err as never })).toBe(0)
+    const file = path.join(base, '..', 'mut', 'facts-base.json')
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, out.text)
+    const rep = sink()
+    await main(['check', '--facts', file, '--format', 'json', '--profile', 'current'], {
+      out: rep as never,
+      err: err as never
+    })
+    const report = JSON.parse(rep.text) as {
+      images: Array<{ findings: Array<{ rule: string; status: string }> }>
+    }
+    const lnx = (report.images[0]?.findings ?? []).filter(f => f.rule.startsWith('AZMP-LNX-'))
+    expect(lnx).toHaveLength(30)
+    expect(lnx.filter(f => f.status !== 'pass')).toEqual([])
+  })
+
   test('bad usage exits 2 with one line', () => {
     for (const args of [['--stage', 'later'], ['--root', '/nonexistent/dir'], ['--bogus']]) {
       const r = runProbe(args)

@@ -207,3 +207,67 @@ describe('probe output checks', () => {
     expect((doc.linux as { probe: { mode: string } }).probe.mode).toBe('live')
   })
 })
+
+class Sink {
+  text = ''
+  write(s: string): boolean {
+    this.text += s
+    return true
+  }
+}
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import('../../src/cli.js')
+  const out = new Sink()
+  const err = new Sink()
+  const code = await main(args, { out: out as never, err: err as never })
+  return { code, out: out.text, err: err.text }
+}
+
+maybe('vm-image-policy probe (CLI)', () => {
+  test('--ssh with the pinned host key prints the facts document', async () => {
+    const r = await cli([
+      'probe',
+      '--ssh',
+      `root@127.0.0.1:${port}`,
+      '--key',
+      path.join(dir, 'user_ed25519'),
+      '--host-key',
+      hostFp
+    ])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out).os.type).toBe('Linux')
+  })
+
+  test('a wrong --host-key, or none: exit 2 with one line', async () => {
+    const wrong = fingerprint(Buffer.from('x').toString('base64'))
+    for (const extra of [['--host-key', wrong], []]) {
+      const r = await cli([
+        'probe',
+        '--ssh',
+        `root@127.0.0.1:${port}`,
+        '--key',
+        path.join(dir, 'user_ed25519'),
+        ...extra
+      ])
+      expect(r.code).toBe(2)
+      expect(r.out).toBe('')
+      expect(r.err.trim().split('\n')).toHaveLength(1)
+      expect(r.err).toMatch(/refusing/)
+    }
+  })
+
+  test('bad flags: exit 2', async () => {
+    for (const args of [
+      ['probe', '--root', '/nonexistent/root'],
+      ['probe', '--stage', 'later'],
+      ['probe', '--ssh', 'no-user-here', '--key', 'k'],
+      ['probe', '--host-key', hostFp]
+    ]) {
+      const r = await cli(args)
+      expect(r.code).toBe(2)
+      expect(r.err).toMatch(/^vm-image-policy: error: /)
+    }
+  })
+})

@@ -121,8 +121,12 @@ let compiled: { wasm: Buffer; rules: RuleMeta[]; profiles: Profiles } | undefine
 export function compilePolicy(): void {
   if (compiled) return
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-probe-policy-'))
+  // With OPA already installed, skip the installer (its `opa version | head -1` can die of SIGPIPE under pipefail).
+  const opa = path.join(repo, '.tools/bin/opa')
+  const env = fs.existsSync(opa) && !process.env.OPA_BIN ? { ...process.env, OPA_BIN: opa } : process.env
   execFileSync('node', [path.join(repo, 'scripts/build-policy.mjs'), '--out', out], {
-    stdio: ['ignore', 'ignore', 'inherit']
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env
   })
   const json = <T>(f: string): T => JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')) as T
   compiled = {
