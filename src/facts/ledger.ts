@@ -231,7 +231,9 @@ function validate(l: Ledger, shown: string): void {
   const segs = segments(e, l.data)
   let value: unknown = l.data
   for (const s of segs) value = (value as Record<string | number, unknown>)?.[s]
-  const pos = positionOf(l, segs)
+  // A missing key is reported on the line of the mapping's own key; anything else at its value.
+  const pos =
+    (e.keyword === 'required' && segs.length > 0 ? keyPosition(l, segs) : undefined) ?? positionOf(l, segs)
   const more = errs.length > 1 ? ` (and ${errs.length - 1} more problem${errs.length > 2 ? 's' : ''})` : ''
   throw new UserError(
     `${inert(shown)}:${pos.line}:${pos.column}: ${inert(dottedPath(segs))} ${describe(e, value)}${more}`
