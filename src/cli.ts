@@ -6,6 +6,7 @@ import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { finishRelease } from './release/release.js'
 import { skuSettings } from './release/settings.js'
+import { redact } from './redact.js'
 import { render } from './report/render.js'
 import { FAIL_ON, FORMATS, MODES, type FailOn, type Format, type Settings } from './settings.js'
 import type { Mode } from './report/types.js'
@@ -26,6 +27,9 @@ Sources (at least one; rules whose facts no source gives report "unknown"):
   --manifest FILE        Packer manifest (packer-manifest.json); azure-arm builds of the last run
   --build NAME           only this build of the manifest
   --facts FILE           facts document(s) (probe output or hand-written); repeatable
+  --vhd [os=|lunN=]PATH|URL   a VHD file or blob (footer read: last 512 bytes); repeatable
+  --sas os=URL|lunN=URL  the SAS URI handed to the marketplace for that disk; repeatable
+  --network-checks       read each SAS URI's blob (default in release mode; --no-network-checks to skip)
 
 Options:
   --profile guide|current  thresholds: the guide's (default) or later certification tooling's
@@ -138,7 +142,11 @@ async function check(
     history: { type: 'string' },
     'tag-pattern': { type: 'string' },
     'base-ref': { type: 'string' },
-    'update-ledger': { type: 'boolean' }
+    'update-ledger': { type: 'boolean' },
+    vhd: { type: 'string', multiple: true },
+    sas: { type: 'string', multiple: true },
+    'network-checks': { type: 'boolean' },
+    'no-network-checks': { type: 'boolean' }
   })
   const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
   const failOn = v['fail-on'] as string | undefined
@@ -159,6 +167,9 @@ async function check(
     format: oneOf<Format>('format', v.format as string | undefined, FORMATS, 'text'),
     output: v.output as string | undefined,
     verbose: Boolean(v.verbose),
+    vhd: (v.vhd as string[] | undefined) ?? [],
+    sas: (v.sas as string[] | undefined) ?? [],
+    networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : mode === 'release',
     sku: skuSettings(
       {
         sku: v.sku as string | undefined,
@@ -181,10 +192,14 @@ async function check(
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   for (const n of [...result.notes, ...(release?.notes ?? [])]) io.err.write(`vm-image-policy: note: ${n}\n`)
   if (v.quiet && !s.output) return result.failed ? 1 : 0
-  const body = await render(s.format, result, { color: s.output ? false : color, verbose: s.verbose, manifest: s.manifest })
+  const body = await render(s.format, result, {
+    color: s.output ? false : color,
+    verbose: s.verbose,
+    manifest: s.manifest
+  })
   if (s.output) {
     try {
-      fs.writeFileSync(s.output, body)
+      fs.writeFileSync(s.output, redact(body))
     } catch (e) {
       throw new UserError(
         `cannot write --output ${inert(s.output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`

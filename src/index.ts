@@ -6,12 +6,17 @@ import { runCheck } from './pipeline.js'
 import { finishRelease } from './release/release.js'
 import { renderText } from './report/text.js'
 import { readJsonAsset } from './assets.js'
+import { onSecretRegistered, redact, registerSignatures } from './redact.js'
 import { readPublishInputs, reportToGitHub } from './github/action-report.js'
 import type { RuleMeta } from './report/types.js'
 
 /** The action entry: inputs → the same pipeline as the CLI → report file, job summary, outputs, exit. */
 export async function run(): Promise<void> {
   try {
+    // Secrets first, before anything can log: every SAS signature and token seen this run is masked by the
+    // runner (core.setSecret) and redacted from everything we write.
+    onSecretRegistered(v => core.setSecret(v))
+    registerSignatures(envInputs()('sas-uris'))
     const s = readSettings(envInputs())
     const gh = readPublishInputs(envInputs())
     if (gh.token) core.setSecret(gh.token)
@@ -21,8 +26,8 @@ export async function run(): Promise<void> {
     // Release mode: outputs of the approved version; with update-ledger, the ledger written (atomically).
     const release = finishRelease(s, result)
     for (const n of [...result.notes, ...(release?.notes ?? [])]) core.notice(n)
-    fs.writeFileSync(s.reportPath, JSON.stringify(result.report, null, 2) + '\n')
-    core.info(renderText(result.report, { color: false, verbose: false }))
+    fs.writeFileSync(s.reportPath, redact(JSON.stringify(result.report, null, 2) + '\n'))
+    core.info(redact(renderText(result.report, { color: false, verbose: false })))
     // Job summary, SARIF/JUnit files, check runs, sticky comment; never throws for GitHub's API.
     await reportToGitHub(result.report, readJsonAsset<RuleMeta[]>('rules.json'), gh, {
       defaultFile: s.manifest,
@@ -41,7 +46,7 @@ export async function run(): Promise<void> {
           .join(', ')}${result.failing.length > 5 ? ', …' : ''}`
       )
   } catch (e) {
-    core.setFailed(isUserError(e) ? oneLine(e) : `internal error: ${oneLine(e)}`)
+    core.setFailed(redact(isUserError(e) ? oneLine(e) : `internal error: ${oneLine(e)}`))
   }
 }
 

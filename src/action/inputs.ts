@@ -32,6 +32,14 @@ function choice<T extends string>(input: InputReader, name: string, allowed: rea
   return v as T
 }
 
+function bool(input: InputReader, name: string, dflt: boolean): boolean {
+  const v = input(name)
+  if (v === '') return dflt
+  if (v !== 'true' && v !== 'false')
+    throw new UserError(`input ${name} must be true or false; got "${inert(v, 40)}"`)
+  return v === 'true'
+}
+
 /** Inputs are parsed once, here, into typed settings; nothing else reads them. */
 export function readSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const mode = choice<Mode>(input, 'mode', MODES, 'pr')
@@ -57,6 +65,9 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv = proces
     format: 'json',
     reportPath: input('report-path') || 'vm-image-policy-report.json',
     verbose: false,
+    vhd: lines(input('vhd')),
+    sas: lines(input('sas-uris')),
+    networkChecks: bool(input, 'network-checks', mode === 'release'),
     sku: skuSettings(
       {
         offer: input('offer'),
