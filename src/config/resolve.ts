@@ -59,8 +59,9 @@ export function resolveConfig(
           throw new UserError(
             `${cfg.where(p)}: ${keyPath(p)} is not a threshold of profile "${inert(profile, 40)}"`
           )
+        // A null in the profile is "no limit": a number sets one.
         const want = kind(defined[k])
-        if (kind(v) !== want)
+        if (kind(v) !== want && !(want === 'null' && kind(v) === 'number'))
           throw new UserError(
             `${cfg.where(p)}: ${keyPath(p)} must be a ${want} like the profile's value; got ${kind(v)}`
           )
