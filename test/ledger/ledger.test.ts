@@ -32,8 +32,8 @@ async function cli(args: string[], cwd: string) {
   let out = ''
   let errText = ''
   const io = {
-    out: { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream,
-    err: { write: (s: string) => ((errText += s), true) } as unknown as NodeJS.WritableStream
+    out: { write: (s: string) => ((out += s), true) } as unknown as NodeJS.WriteStream & { fd: 1 },
+    err: { write: (s: string) => ((errText += s), true) } as unknown as NodeJS.WriteStream & { fd: 2 }
   }
   const prev = process.cwd()
   process.chdir(cwd)
