@@ -4,6 +4,10 @@ import type { FactsDoc, PartialFacts } from './types.js'
 /** Arrays whose entries accumulate across sources instead of replacing each other. */
 const ACCUMULATE = new Set(['sku.version_sources', 'sas'])
 
+/** Arrays of objects merged element by element, matched on a key (a data disk is the same disk by LUN). */
+const KEYED: Record<string, string> = { 'disks.data': 'lun' }
+const KEYED_MARK = '\u0000keyed'
+
 type Leaf = { value: unknown; partial: PartialFacts }
 
 /**
@@ -14,7 +18,8 @@ type Leaf = { value: unknown; partial: PartialFacts }
 export function mergeFacts(partials: PartialFacts[]): FactsDoc {
   const ordered = [...partials].sort((a, b) => a.priority - b.priority)
   const leaves = new Map<string, Leaf[]>()
-  for (const p of ordered) flatten(p.facts, '', (path, value) => push(leaves, path, { value, partial: p }))
+  for (const p of ordered)
+    flatten(keyArrays(p.facts), '', (path, value) => push(leaves, path, { value, partial: p }))
 
   const doc: Record<string, unknown> = {}
   const provenance: Record<string, Location> = {}
@@ -35,11 +40,55 @@ export function mergeFacts(partials: PartialFacts[]): FactsDoc {
         values: [winner, ...distinct].map(l => ({ value: l.value, source: where(l.partial, path) }))
       })
   }
+  unkeyArrays(doc)
   for (const p of ordered) for (const [k, v] of Object.entries(p.provenance)) provenance[k] = v
   const out: FactsDoc = { schema_version: 1, ...doc }
   if (Object.keys(provenance).length > 0) out.provenance = provenance
   if (conflicts.length > 0) out.conflicts = conflicts
   return out
+}
+
+/** Copies facts with each keyed array turned into an object keyed by its key ("disks.data" by LUN). */
+function keyArrays(facts: Record<string, unknown>): Record<string, unknown> {
+  const out = structuredClone(facts)
+  for (const [path, key] of Object.entries(KEYED)) {
+    const arr = getPath(out, path)
+    if (!Array.isArray(arr)) continue
+    const ok = arr.every(
+      x => typeof x === 'object' && x !== null && Number.isInteger((x as Record<string, unknown>)[key])
+    )
+    if (!ok) continue
+    const keyed: Record<string, unknown> = { [KEYED_MARK]: true }
+    for (const x of arr) keyed[String((x as Record<string, unknown>)[key])] = x
+    setPath(out, path, keyed)
+  }
+  return out
+}
+
+function unkeyArrays(doc: Record<string, unknown>): void {
+  for (const [path, key] of Object.entries(KEYED)) {
+    const v = getPath(doc, path)
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || !(KEYED_MARK in v)) continue
+    const entries = Object.entries(v as Record<string, unknown>).filter(([k]) => k !== KEYED_MARK)
+    setPath(
+      doc,
+      path,
+      entries
+        .map(([, x]) => x)
+        .sort(
+          (a, b) => Number((a as Record<string, number>)[key]) - Number((b as Record<string, number>)[key])
+        )
+    )
+  }
+}
+
+function getPath(obj: unknown, path: string): unknown {
+  let cur = obj
+  for (const k of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined
+    cur = (cur as Record<string, unknown>)[k]
+  }
+  return cur
 }
 
 function where(p: PartialFacts, path: string): Location {

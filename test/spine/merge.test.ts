@@ -55,3 +55,36 @@ describe('mergeFacts', () => {
     expect((doc.sku as any).version_sources).toHaveLength(2)
   })
 })
+
+describe('mergeFacts: data disks', () => {
+  it('merges data disks by LUN, so an observed VHD does not erase declared disks', () => {
+    const doc = mergeFacts([
+      {
+        image: 'a',
+        origin: 'manifest m.json',
+        priority: PRIORITY.declared,
+        facts: {
+          disks: {
+            data: [
+              { lun: 0, size_gb: 10 },
+              { lun: 1, size_gb: 20 }
+            ]
+          }
+        },
+        provenance: {}
+      },
+      {
+        image: 'a',
+        origin: 'vhd',
+        priority: PRIORITY.observed,
+        facts: { disks: { data: [{ lun: 1, size_gb: 21, vhd: { disk_type: 'fixed' } }] } },
+        provenance: {}
+      }
+    ])
+    expect((doc.disks as any).data).toEqual([
+      { lun: 0, size_gb: 10 },
+      { lun: 1, size_gb: 21, vhd: { disk_type: 'fixed' } }
+    ])
+    expect(doc.conflicts?.map(c => c.fact)).toEqual(['disks.data.1.size_gb'])
+  })
+})
