@@ -162,7 +162,8 @@ export function compilePolicies(custom: string[], opts: { opa: string; base?: st
         cdir
       ])
     } catch (e) {
-      const err = String((e as { stderr?: string }).stderr || (e as Error).message)
+      const x = e as { stderr?: string; stdout?: string; message?: string }
+      const err = `${x.stderr ?? ''} ${x.stdout ?? ''}`.trim() || String(x.message)
       throw new UserError(
         `policies: opa build failed (built-ins outside policies/wasm-builtins.txt are not available): ${inert(unmap(err).replace(/\s+/g, ' ').trim(), 600)}`
       )
