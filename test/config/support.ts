@@ -39,7 +39,7 @@ export async function cli(args: string[]): Promise<{ code: number; stdout: strin
     out: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WriteStream,
     err: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WriteStream
   }
-  const code = await main(args, io)
+  const code = await main(args, io as unknown as Parameters<typeof main>[1])
   return { code, stdout, stderr }
 }
 
