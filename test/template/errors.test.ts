@@ -100,6 +100,14 @@ describe('written on the fly', () => {
   test('duplicate source and a build naming an undefined source', async () => {
     const dup = write('dup.pkr.hcl', 'source "azure-arm" "a" {}\nsource "azure-arm" "a" {}\n')
     expect((await failure(dup)).message).toBe(`${shown(dup)}:2:1: duplicate source "azure-arm" "a"`)
+    const sub = fs.mkdtempSync(path.join(dir, 'twice-'))
+    fs.writeFileSync(
+      path.join(sub, 'a.pkr.hcl'),
+      'source "azure-arm" "a" {}\nbuild {\n  sources = ["source.azure-arm.a"]\n}\nbuild {\n  sources = ["source.azure-arm.a"]\n}\n'
+    )
+    expect((await failure(sub)).message).toBe(
+      `${shown(sub)}/a.pkr.hcl:6:14: the image azure-arm.a is built twice; give each build a distinct name`
+    )
   })
 
   test('unknown blocks and non-azure builders are noted, not errors', async () => {

@@ -228,6 +228,13 @@ export function extractBuilds(top: Block[], sources: AzureSource[], scope: Scope
         }
       }
       const full = `${name !== undefined ? `${name}.` : ''}azure-arm.${source.name}`
+      if (out.some(b => b.sources.some(x => x.name === full)) || build.sources.some(x => x.name === full))
+        throw new TemplateError(
+          r.span.file,
+          r.span.line,
+          r.span.column,
+          `the image ${inert(full)} is built twice; give each build a distinct name`
+        )
       build.sources.push({ ref: r.ref, name: full, source, location: loc(r.span) } satisfies BuildSource)
     }
     let index = 0
