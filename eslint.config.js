@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'src/generated/**', 'lib/**', 'node_modules/**', '.tools/**', 'coverage/**', 'bench/out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'src/generated/**',
+      'lib/**',
+      'node_modules/**',
+      '.tools/**',
+      'coverage/**',
+      'bench/out/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 // Generates varied facts documents (with failures) for the benchmark. Deterministic (seeded).
 export function generate(n, seed = 42) {
   let x = seed >>> 0
-  const rnd = () => ((x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+  const rnd = () => (x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32
   const pick = xs => xs[Math.floor(rnd() * xs.length)]
   const docs = []
   for (let i = 0; i < n; i++) {
@@ -11,7 +11,11 @@ export function generate(n, seed = 42) {
       schema_version: 1,
       image: { name: `image-${i}`, builder_type: 'azure-arm', artifact_kind: 'managed_image' },
       stage: 'build',
-      os: { type: linux ? 'Linux' : 'Windows', declared_type: rnd() < 0.95 ? (linux ? 'Linux' : 'Windows') : linux ? 'Windows' : 'Linux', architecture: pick(['x86_64', 'x86_64', 'aarch64', 'i686']) },
+      os: {
+        type: linux ? 'Linux' : 'Windows',
+        declared_type: rnd() < 0.95 ? (linux ? 'Linux' : 'Windows') : linux ? 'Windows' : 'Linux',
+        architecture: pick(['x86_64', 'x86_64', 'aarch64', 'i686'])
+      },
       sku: {
         offer: pick(['contoso-appliance', 'Contoso Appliance', 'fabrikam-vm']),
         sku: pick(['standard-gen2', 'premium', 'gen1_legacy']),
@@ -20,8 +24,15 @@ export function generate(n, seed = 42) {
       },
       disks: {
         os_disk_count: rnd() < 0.98 ? 1 : 2,
-        os: { size_gb: linux ? pick([30, 30, 32, 50, 64, 20]) : pick([128, 128, 127, 256]), state: rnd() < 0.95 ? 'Generalized' : 'Specialized' },
-        data: Array.from({ length: dataCount }, (_, lun) => ({ lun, size_gb: pick([10, 100, 1023, 1100]), empty: true }))
+        os: {
+          size_gb: linux ? pick([30, 30, 32, 50, 64, 20]) : pick([128, 128, 127, 256]),
+          state: rnd() < 0.95 ? 'Generalized' : 'Specialized'
+        },
+        data: Array.from({ length: dataCount }, (_, lun) => ({
+          lun,
+          size_gb: pick([10, 100, 1023, 1100]),
+          empty: true
+        }))
       }
     }
     docs.push(doc)

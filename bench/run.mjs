@@ -45,20 +45,43 @@ function peakRss(cmd, args) {
   return Number(r.stdout.trim())
 }
 
-const results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`, node: process.version }
+const results = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+  node: process.version
+}
 const rows = []
 
 // 1. Cold CLI
 {
-  const cli = ['dist/cli.js', 'check', '--manifest', 'examples/compliant/packer-manifest.json', '--now', NOW, '--quiet']
-  const bare = [], ours = []
+  const cli = [
+    'dist/cli.js',
+    'check',
+    '--manifest',
+    'examples/compliant/packer-manifest.json',
+    '--now',
+    NOW,
+    '--quiet'
+  ]
+  const bare = [],
+    ours = []
   timed(process.execPath, cli, { cwd: root })
   for (let i = 0; i < REPS; i++) {
     bare.push(timed(process.execPath, ['-e', '0']).ms)
     ours.push(timed(process.execPath, cli, { cwd: root }).ms)
   }
-  results.cold = { node_ms: median(bare), cli_ms: median(ours), ratio: median(ours) / median(bare), budget: 2.0 }
-  rows.push(['cold CLI (1 image) vs node -e 0', `${results.cold.cli_ms.toFixed(0)} ms vs ${results.cold.node_ms.toFixed(0)} ms`, `${results.cold.ratio.toFixed(2)}×`, '≤ 2.0×'])
+  results.cold = {
+    node_ms: median(bare),
+    cli_ms: median(ours),
+    ratio: median(ours) / median(bare),
+    budget: 2.0
+  }
+  rows.push([
+    'cold CLI (1 image) vs node -e 0',
+    `${results.cold.cli_ms.toFixed(0)} ms vs ${results.cold.node_ms.toFixed(0)} ms`,
+    `${results.cold.ratio.toFixed(2)}×`,
+    '≤ 2.0×'
+  ])
 }
 
 // 2 + 4. Throughput and memory
@@ -76,30 +99,88 @@ for (const n of COUNTS) {
   const docs = generate(n)
   const arr = path.join(out, `docs-${n}.json`)
   fs.writeFileSync(arr, JSON.stringify(docs))
-  const ours = timed(process.execPath, ['dist/cli.js', 'check', '--facts', arr, '--now', NOW, '--quiet'], { cwd: root })
-  if (ours.r.status !== 0 && ours.r.status !== 1) throw new Error(`our CLI failed on ${n} docs: ${ours.r.stderr}`)
+  const ours = timed(process.execPath, ['dist/cli.js', 'check', '--facts', arr, '--now', NOW, '--quiet'], {
+    cwd: root
+  })
+  if (ours.r.status !== 0 && ours.r.status !== 1)
+    throw new Error(`our CLI failed on ${n} docs: ${ours.r.stderr}`)
   const row = { docs: n, ours_ms: ours.ms, ours_docs_per_s: (n / ours.ms) * 1000 }
-  if (n >= 1000) row.ours_peak_rss_mib = peakRss(process.execPath, [path.join(root, 'dist/cli.js'), 'check', '--facts', arr, '--now', NOW, '--quiet']) / 1024
+  if (n >= 1000)
+    row.ours_peak_rss_mib =
+      peakRss(process.execPath, [
+        path.join(root, 'dist/cli.js'),
+        'check',
+        '--facts',
+        arr,
+        '--now',
+        NOW,
+        '--quiet'
+      ]) / 1024
   if (haveConftest) {
     const dir = path.join(out, `files-${n}`)
     if (!fs.existsSync(dir)) {
       fs.mkdirSync(dir)
       docs.forEach((d, i) => fs.writeFileSync(path.join(dir, `doc-${i}.json`), JSON.stringify(d)))
     }
-    const c = timed(conftest, ['test', '--no-color', '--policy', path.join(root, 'policies'), '--policy', path.join(root, 'bench/adapter'), '--data', dataFile, '--ignore', '.*_test.rego', dir], { cwd: out })
+    const c = timed(
+      conftest,
+      [
+        'test',
+        '--no-color',
+        '--policy',
+        path.join(root, 'policies'),
+        '--policy',
+        path.join(root, 'bench/adapter'),
+        '--data',
+        dataFile,
+        '--ignore',
+        '.*_test.rego',
+        dir
+      ],
+      { cwd: out }
+    )
     row.conftest_ms = c.ms
     row.conftest_docs_per_s = (n / c.ms) * 1000
   }
   if (haveOpa) {
-    const o = timed(opa, ['eval', '--format', 'raw', '-d', path.join(root, 'policies'), '-d', path.join(root, 'bench/adapter'), '-d', configFile, '-i', arr, 'count(data.main.all_findings)'])
+    const o = timed(opa, [
+      'eval',
+      '--format',
+      'raw',
+      '-d',
+      path.join(root, 'policies'),
+      '-d',
+      path.join(root, 'bench/adapter'),
+      '-d',
+      configFile,
+      '-i',
+      arr,
+      'count(data.main.all_findings)'
+    ])
     if (o.r.status !== 0) throw new Error(`opa eval failed: ${o.r.stderr}`)
     row.opa_ms = o.ms
     row.opa_docs_per_s = (n / o.ms) * 1000
   }
   results.throughput.push(row)
-  const vs = [row.conftest_docs_per_s && `conftest ${(row.ours_docs_per_s / row.conftest_docs_per_s).toFixed(1)}×`, row.opa_docs_per_s && `opa eval ${(row.ours_docs_per_s / row.opa_docs_per_s).toFixed(1)}×`].filter(Boolean).join(', ')
-  rows.push([`throughput, ${n} docs`, `${row.ours_docs_per_s.toFixed(0)} docs/s (${row.ours_ms.toFixed(0)} ms)`, vs || '—', n === 10000 ? '≥ 3× conftest' : ''])
-  if (row.ours_peak_rss_mib) rows.push([`peak RSS, ${n} docs`, `${row.ours_peak_rss_mib.toFixed(0)} MiB`, '', n === 10000 ? '≤ 256 MiB' : ''])
+  const vs = [
+    row.conftest_docs_per_s && `conftest ${(row.ours_docs_per_s / row.conftest_docs_per_s).toFixed(1)}×`,
+    row.opa_docs_per_s && `opa eval ${(row.ours_docs_per_s / row.opa_docs_per_s).toFixed(1)}×`
+  ]
+    .filter(Boolean)
+    .join(', ')
+  rows.push([
+    `throughput, ${n} docs`,
+    `${row.ours_docs_per_s.toFixed(0)} docs/s (${row.ours_ms.toFixed(0)} ms)`,
+    vs || '—',
+    n === 10000 ? '≥ 3× conftest' : ''
+  ])
+  if (row.ours_peak_rss_mib)
+    rows.push([
+      `peak RSS, ${n} docs`,
+      `${row.ours_peak_rss_mib.toFixed(0)} MiB`,
+      '',
+      n === 10000 ? '≤ 256 MiB' : ''
+    ])
 }
 
 // 3. Probe
@@ -111,21 +192,47 @@ for (const n of COUNTS) {
     for (let i = 0; i < REPS; i++) times.push(timed('sh', [probe, '--root', rootfs, '--stage', 'build']).ms)
     results.probe = { ms: median(times), budget_ms: 1000 }
     rows.push(['probe.sh --root (Debian root)', `${results.probe.ms.toFixed(0)} ms`, '', '≤ 1 s'])
-  } else rows.push(['probe.sh --root (Debian root)', 'not measured: run scripts/make-debian-roots.sh first', '', '≤ 1 s'])
+  } else
+    rows.push([
+      'probe.sh --root (Debian root)',
+      'not measured: run scripts/make-debian-roots.sh first',
+      '',
+      '≤ 1 s'
+    ])
 }
 
 // 5. Bundle
 {
-  const size = dir => fs.readdirSync(dir, { withFileTypes: true }).reduce((s, e) => s + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0)
+  const size = dir =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .reduce(
+        (s, e) =>
+          s + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size),
+        0
+      )
   const load = []
-  for (let i = 0; i < REPS; i++) load.push(timed(process.execPath, ['dist/cli.js', '--version'], { cwd: root }).ms)
-  results.bundle = { dist_bytes: size(path.join(root, 'dist')), cli_bytes: size(path.join(root, 'dist/cli')), action_bytes: size(path.join(root, 'dist/action')), load_ms: median(load) }
-  rows.push(['dist/ size (cli bundle, action bundle)', `${(results.bundle.dist_bytes / 2 ** 20).toFixed(2)} MiB (${(results.bundle.cli_bytes / 2 ** 10).toFixed(0)} KiB, ${(results.bundle.action_bytes / 2 ** 10).toFixed(0)} KiB)`, '', ''])
+  for (let i = 0; i < REPS; i++)
+    load.push(timed(process.execPath, ['dist/cli.js', '--version'], { cwd: root }).ms)
+  results.bundle = {
+    dist_bytes: size(path.join(root, 'dist')),
+    cli_bytes: size(path.join(root, 'dist/cli')),
+    action_bytes: size(path.join(root, 'dist/action')),
+    load_ms: median(load)
+  }
+  rows.push([
+    'dist/ size (cli bundle, action bundle)',
+    `${(results.bundle.dist_bytes / 2 ** 20).toFixed(2)} MiB (${(results.bundle.cli_bytes / 2 ** 10).toFixed(0)} KiB, ${(results.bundle.action_bytes / 2 ** 10).toFixed(0)} KiB)`,
+    '',
+    ''
+  ])
   rows.push(['dist/cli.js --version (load time)', `${results.bundle.load_ms.toFixed(0)} ms`, '', ''])
 }
 
 fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n')
-const w = [0, 1, 2, 3].map(i => Math.max(...rows.map(r => String(r[i]).length), ['figure', 'value', 'ratio', 'budget'][i].length))
+const w = [0, 1, 2, 3].map(i =>
+  Math.max(...rows.map(r => String(r[i]).length), ['figure', 'value', 'ratio', 'budget'][i].length)
+)
 const line = r => `| ${r.map((c, i) => String(c).padEnd(w[i])).join(' | ')} |`
 console.log(`vm-image-policy benchmark — ${results.date} — ${results.machine}, node ${results.node}\n`)
 console.log(line(['figure', 'value', 'ratio', 'budget']))

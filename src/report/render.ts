@@ -18,7 +18,10 @@ export async function render(
       return JSON.stringify(result.report, null, 2) + '\n'
     case 'sarif': {
       const { renderSarif } = await import('./sarif.js')
-      return JSON.stringify(renderSarif(result.report, result.rules, { defaultFile: opts.manifest }), null, 2) + '\n'
+      return (
+        JSON.stringify(renderSarif(result.report, result.rules, { defaultFile: opts.manifest }), null, 2) +
+        '\n'
+      )
     }
     case 'junit': {
       const { renderJunit } = await import('./junit.js')
