@@ -290,7 +290,7 @@ $null = Invoke-Group 'os' 'windows.os' {
     }
 
     try {
-        $w32 = Get-CimInstance -ClassName Win32_OperatingSystem
+        $w32 = Get-CimInstance -ClassName Win32_OperatingSystem -ErrorAction Stop
         if (Test-Text $w32.Version) {
             Set-Fact 'windows.os.version' ([string]$w32.Version) 'Win32_OperatingSystem.Version'
             Set-Fact 'os.version_id' ([string]$w32.Version) 'Win32_OperatingSystem.Version'
@@ -307,8 +307,9 @@ $null = Invoke-Group 'disks' 'disks.os.size_gb' {
     if ($Stage -ne 'build') {
         throw 'not gathered at the deployed stage: a deployed VM''s OS disk may have been resized; the image''s size is judged at the build stage or from its VHD'
     }
-    $part = Get-Partition -DriveLetter $SystemLetter
-    $disk = Get-Disk -Partition $part
+    # Storage cmdlets are module functions: they do not see this script's $ErrorActionPreference.
+    $part = Get-Partition -DriveLetter $SystemLetter -ErrorAction Stop
+    $disk = Get-Disk -Partition $part -ErrorAction Stop
     $bytes = [double]$disk.Size
     if ($bytes -le 0) { throw "Get-Disk reported size $bytes for the disk of $SystemDrive" }
     Set-Fact 'disks.os.size_gb' ([math]::Round($bytes / 1073741824, 3)) "Get-Disk: the disk holding $SystemDrive ($([int64]$bytes) bytes)"
@@ -544,7 +545,7 @@ function Test-SelfDeleting {
         $texts.Add($cmd)
         foreach ($file in (Get-ScriptFiles -CommandLine $cmd -WorkingDirectory ([string]$a.WorkingDirectory))) {
             try {
-                $item = Get-Item -LiteralPath $file -Force
+                $item = Get-Item -LiteralPath $file -Force -ErrorAction Stop
                 if ($item.Length -gt 1048576) {
                     $unread = $true
                 } else {
@@ -677,7 +678,8 @@ $null = Invoke-Group 'drive_references' 'windows.drive_references' {
             $sk = $services.OpenSubKey($name)
             if ($null -eq $sk) { continue }
             try {
-                Add-DriveRefs "service $name ImagePath" $sk.GetValue('ImagePath', $null, [Microsoft.Win32.RegistryValueOptions]::DoNotExpandEnvironmentNames)
+                $imagePath = $sk.GetValue('ImagePath', $null, [Microsoft.Win32.RegistryValueOptions]::DoNotExpandEnvironmentNames)
+                Add-DriveRefs "service $name ImagePath" $imagePath
             } finally {
                 $sk.Close()
             }
@@ -759,7 +761,7 @@ $null = Invoke-Group 'features' 'windows.features_installed' {
         Import-Module ServerManager -ErrorAction Stop
     }
     $names = New-Object 'System.Collections.Generic.List[string]'
-    foreach ($f in @(Get-WindowsFeature)) {
+    foreach ($f in @(Get-WindowsFeature -ErrorAction Stop)) {
         if ($f.Installed -eq $true) { $names.Add([string]$f.Name) }
     }
     $script:FeatureNames = $names
@@ -773,7 +775,7 @@ $null = Invoke-Group 'bitlocker' 'windows.bitlocker' {
     if (-not $IsAdmin) { throw 'needs an elevated (administrator) session: Win32_EncryptableVolume is readable only by administrators' }
     $ns = 'root/CIMV2/Security/MicrosoftVolumeEncryption'
     try {
-        $vol = Get-CimInstance -Namespace $ns -ClassName Win32_EncryptableVolume -Filter "DriveLetter='$SystemDrive'"
+        $vol = Get-CimInstance -Namespace $ns -ClassName Win32_EncryptableVolume -Filter "DriveLetter='$SystemDrive'" -ErrorAction Stop
     } catch {
         # Without the BitLocker feature there is no BitLocker namespace, and no BitLocker.
         if ($null -ne $FeatureNames -and -not $FeatureNames.Contains('BitLocker')) {
@@ -784,13 +786,13 @@ $null = Invoke-Group 'bitlocker' 'windows.bitlocker' {
     }
     if ($null -eq $vol) { throw "Win32_EncryptableVolume has no volume $SystemDrive" }
     $vol = @($vol)[0]
-    $p = Invoke-CimMethod -InputObject $vol -MethodName GetProtectionStatus
+    $p = Invoke-CimMethod -InputObject $vol -MethodName GetProtectionStatus -ErrorAction Stop
     $protection = 'unknown'
     if ([int]$p.ProtectionStatus -eq 0) { $protection = 'off' }
     if ([int]$p.ProtectionStatus -eq 1) { $protection = 'on' }
     Set-Fact 'windows.bitlocker.os_volume_protection' $protection "Win32_EncryptableVolume $SystemDrive GetProtectionStatus ($([int]$p.ProtectionStatus))"
     try {
-        $c = Invoke-CimMethod -InputObject $vol -MethodName GetConversionStatus
+        $c = Invoke-CimMethod -InputObject $vol -MethodName GetConversionStatus -ErrorAction Stop
         $names = @('FullyDecrypted', 'FullyEncrypted', 'EncryptionInProgress', 'DecryptionInProgress', 'EncryptionPaused', 'DecryptionPaused')
         $cs = [int]$c.ConversionStatus
         if ($cs -ge 0 -and $cs -lt $names.Length) {
@@ -805,7 +807,7 @@ $null = Invoke-Group 'bitlocker' 'windows.bitlocker' {
 # network: the primary adapter (default route, lowest metric): DHCP, IPv6, static DNS servers
 # ---------------------------------------------------------------------------------------------------------
 $null = Invoke-Group 'network' 'windows.network' {
-    $configs = @(Get-CimInstance -ClassName Win32_NetworkAdapterConfiguration -Filter 'IPEnabled = TRUE')
+    $configs = @(Get-CimInstance -ClassName Win32_NetworkAdapterConfiguration -Filter 'IPEnabled = TRUE' -ErrorAction Stop)
     $primary = $null
     $best = [int64]::MaxValue
     foreach ($c in $configs) {
@@ -828,7 +830,7 @@ $null = Invoke-Group 'network' 'windows.network' {
         Set-Fact 'windows.network.ipv6_enabled' $false "HKLM\SYSTEM\CurrentControlSet\Services\Tcpip6\Parameters DisabledComponents ($dc)"
     } else {
         try {
-            $binding = Get-NetAdapterBinding -InterfaceDescription ([string]$primary.Description) -ComponentID ms_tcpip6
+            $binding = Get-NetAdapterBinding -InterfaceDescription ([string]$primary.Description) -ComponentID ms_tcpip6 -ErrorAction Stop
             Set-Fact 'windows.network.ipv6_enabled' ([bool](@($binding)[0].Enabled)) 'Get-NetAdapterBinding ms_tcpip6'
         } catch {
             Add-ProbeError 'windows.network.ipv6_enabled' (Get-ErrorText $_)

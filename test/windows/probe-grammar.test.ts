@@ -90,3 +90,34 @@ test('the script is read-only: no cmdlet that changes the system', async () => {
   expect(found).toEqual([])
   expect(writes).toEqual(['File]::WriteAllText('])
 })
+
+// The README's snippets are copied into users' templates and workflows: they must parse too.
+test('the README "Windows images" snippets parse (HCL blocks, their inline PowerShell, the PowerShell block)', async () => {
+  const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8')
+  const section = /## Windows images\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? ''
+  const blocks = (lang: string) =>
+    [...section.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map(m => m[1] as string)
+  const hcl = blocks('hcl')
+  const ps = blocks('powershell')
+  expect(hcl.length).toBeGreaterThanOrEqual(2)
+  expect(ps.length).toBeGreaterThanOrEqual(1)
+
+  const hclParser = await (await import('../../src/facts/template/grammar.js')).hclParser()
+  const problems: string[] = []
+  let inline = 0
+  for (const [i, block] of hcl.entries()) {
+    const tree = hclParser.parse(block)
+    if (!tree || tree.rootNode.hasError) problems.push(`README hcl block ${i + 1}: HCL syntax error`)
+    // Each inline line is a PowerShell command line once HCL has unescaped it.
+    for (const m of block.matchAll(/^\s*(?:inline = \[)?"((?:[^"\\]|\\.)*)",?\]?$/gm)) {
+      const line = (m[1] as string).replace(/\\(["\\])/g, '$1')
+      inline++
+      for (const p of syntaxProblems(await parsePs(line), `README hcl block ${i + 1}`))
+        problems.push(`${p}: ${line}`)
+    }
+  }
+  for (const [i, block] of ps.entries())
+    problems.push(...syntaxProblems(await parsePs(block), `README powershell block ${i + 1}`))
+  expect(problems).toEqual([])
+  expect(inline).toBeGreaterThanOrEqual(8)
+})
