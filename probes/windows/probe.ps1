@@ -516,7 +516,7 @@ function Get-ScriptFiles {
     $files = New-Object 'System.Collections.Generic.List[string]'
     $expanded = [Environment]::ExpandEnvironmentVariables($CommandLine)
     foreach ($tok in [regex]::Matches($expanded, '"([^"]*)"|''([^'']*)''|(\S+)')) {
-        $value = $tok.Value.Trim('"', "'")
+        $value = $tok.Value.Trim([char[]]'"''')   # strip double and single quotes
         foreach ($m in [regex]::Matches($value, $ScriptRx)) {
             if (-not $files.Contains($m.Groups[1].Value)) { $files.Add($m.Groups[1].Value) }
         }
