@@ -27,4 +27,4 @@ if [ "${1:-}" = all ]; then
   [ -n "$REGAL_VERSION" ] && install_one regal github.com/open-policy-agent/regal "$REGAL_VERSION"
   [ -n "$CONFTEST_VERSION" ] && install_one conftest github.com/open-policy-agent/conftest "$CONFTEST_VERSION"
 fi
-"$bin/opa" version | head -1 >&2
+"$bin/opa" version | sed -n 1p >&2
