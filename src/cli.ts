@@ -1,10 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadConfig } from './config/load.js'
+import { maybeLoadConfig } from './config/util.js'
 import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
-import { finishRelease } from './release/release.js'
 import { skuSettings } from './release/settings.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
@@ -150,7 +149,7 @@ async function check(
   })
   const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
   const failOn = v['fail-on'] as string | undefined
-  const cfg = loadConfig(v.config as string | undefined)
+  const cfg = await maybeLoadConfig(v.config as string | undefined)
   const s: Settings = {
     manifest: v.manifest as string | undefined,
     build: v.build as string | undefined,
@@ -186,7 +185,8 @@ async function check(
     )
   }
   const result = await runCheck(s)
-  const release = finishRelease(s, result)
+  // The release flow (ledger write-back) is loaded only when a SKU is being released.
+  const release = s.sku ? (await import('./release/release.js')).finishRelease(s, result) : undefined
   result.report.result = result.failed ? 'fail' : 'pass'
   result.report.fail_on = s.failOn
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
@@ -220,7 +220,7 @@ async function compile(args: string[], io: { err: NodeJS.WritableStream }): Prom
   })
   if (v.out === undefined) throw new UserError('compile needs --out DIR')
   const { compilePolicies, findOpa, writePolicyBundle } = await import('./policy/compile.js')
-  const cfg = v.policies === undefined ? loadConfig(v.config as string | undefined) : undefined
+  const cfg = v.policies === undefined ? await maybeLoadConfig(v.config as string | undefined) : undefined
   const paths = (v.policies as string[] | undefined)?.map(p => path.resolve(p)) ?? cfg?.policies ?? []
   for (const p of paths) if (!fs.existsSync(p)) throw new UserError(`--policies ${inert(p)}: not found`)
   if (paths.length === 0)

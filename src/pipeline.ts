@@ -2,13 +2,11 @@ import { resolveConfig, waiverNotes } from './config/resolve.js'
 import { loadEngine } from './config/ruleset.js'
 import { UserError } from './errors.js'
 import { readFactsFile, defaultImageName } from './facts/facts-file.js'
-import { observedPartial } from './facts/sas.js'
 import { readManifest } from './facts/manifest.js'
 import { mergeFacts } from './facts/merge.js'
 import type { FactsDoc, PartialFacts } from './facts/types.js'
 import { validateFacts } from './facts/validate.js'
 import { Engine, severityRank } from './policy/engine.js'
-import { skuPartials } from './release/source.js'
 import type { Finding, ImageReport, Report, RuleMeta, Status } from './report/types.js'
 import type { Settings } from './settings.js'
 import { compareNatural, inert } from './text.js'
@@ -39,17 +37,24 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
     for (const p of readFactsFile(f)) partials.push(p.image ? p : { ...p, image: '' })
   }
   // VHD footers and SAS URIs (one source, combined per disk): reads bounded to 30 s and 512 bytes, never throw.
-  const observed = await observedPartial({
-    vhd: s.vhd,
-    sas: s.sas,
-    network: s.networkChecks === true,
-    now: Math.floor(s.now.getTime() / 1000),
-    timeoutMs: 30_000,
-    inputName: 'sas'
-  })
+  // Modules for optional sources are loaded only when their input is present (cold start is benchmarked).
+  const observed =
+    (s.vhd?.length ?? 0) + (s.sas?.length ?? 0) === 0
+      ? undefined
+      : await (
+          await import('./facts/sas.js')
+        ).observedPartial({
+          vhd: s.vhd,
+          sas: s.sas,
+          network: s.networkChecks === true,
+          now: Math.floor(s.now.getTime() / 1000),
+          timeoutMs: 30_000,
+          inputName: 'sas'
+        })
   if (observed) partials.push(observed)
   // SKU version history (ledger or git tags) and the proposed version; joins every image of the run.
   if (s.sku) {
+    const { skuPartials } = await import('./release/source.js')
     const k = skuPartials(s.sku, s.mode, partials)
     partials.push(...k.partials)
     notes.push(...k.notes)

@@ -8,12 +8,13 @@ import { inert } from '../text.js'
 import type { Config, ConfigWaiver } from './types.js'
 
 /** Used when present; an explicit --config / input config that is missing is an error. */
-export const DEFAULT_CONFIG = '.github/vm-image-policy.yml'
 export const MAX_CONFIG_BYTES = 1024 * 1024
 /** yaml's alias budget (aliases × size of what they expand to): enough for a few anchors, not for a bomb. */
 export const MAX_ALIAS_COUNT = 50
 
-type KeyPath = ReadonlyArray<string | number>
+import { DEFAULT_CONFIG, expiresUnix, keyPath, type KeyPath } from './util.js'
+
+export { DEFAULT_CONFIG, expiresUnix, keyPath }
 
 let validator: ValidateFunction | undefined
 
@@ -26,11 +27,6 @@ function schema(): ValidateFunction {
 }
 
 /** `waivers[0].expires`, `thresholds.disks.os_disk_max_gb`, `(document)` for the root. */
-export function keyPath(p: KeyPath): string {
-  let s = ''
-  for (const k of p) s += typeof k === 'number' ? `[${k}]` : s === '' ? String(k) : `.${String(k)}`
-  return s === '' ? '(document)' : inert(s, 120)
-}
 
 /**
  * Reads the configuration: the explicit file (missing → error), else the default file when it exists, else
@@ -152,16 +148,6 @@ export function parseConfig(text: string, file: string, base: string): Config {
 }
 
 /** Seconds since the epoch of 00:00 UTC of a YYYY-MM-DD date; undefined for a date that does not exist. */
-export function expiresUnix(date: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!m) return undefined
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const t = Date.UTC(y, mo - 1, d)
-  const back = new Date(t)
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    return undefined
-  return t / 1000
-}
 
 function nodeAt(doc: Document, p: KeyPath): Node | undefined {
   if (p.length === 0) return (doc.contents as Node | null) ?? undefined

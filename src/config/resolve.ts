@@ -2,7 +2,7 @@ import { UserError } from '../errors.js'
 import type { Profiles } from '../policy/engine.js'
 import type { RuleMeta, Severity } from '../report/types.js'
 import { inert } from '../text.js'
-import { expiresUnix, keyPath } from './load.js'
+import { expiresUnix, keyPath } from './util.js'
 import type { Config, ConfigWaiver, PolicyWaiver } from './types.js'
 
 /** What the configuration gives the policy (data.config), after checking it against the loaded ruleset. */

@@ -1,5 +1,4 @@
 import { UserError } from '../errors.js'
-import { compilePolicies, findOpa, readPolicyBundle } from '../policy/compile.js'
 import { Engine } from '../policy/engine.js'
 import type { Settings } from '../settings.js'
 import { inert } from '../text.js'
@@ -14,6 +13,9 @@ export async function loadEngine(
   const notes: string[] = []
   const cfg = s.configuration
   const custom = cfg?.policies ?? []
+  if (!s.policyBundle && (!cfg || custom.length === 0)) return { engine: await Engine.load(), notes }
+  // Loaded only when needed: the CLI's cold start is benchmarked.
+  const { compilePolicies, findOpa, readPolicyBundle } = await import('../policy/compile.js')
   if (s.policyBundle) {
     if (custom.length)
       notes.push(

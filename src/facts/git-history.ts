@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
-import { MAX_LEDGER_BYTES } from './ledger.js'
+import { DEFAULT_TAG_PATTERN, MAX_LEDGER_BYTES } from './sku-ref.js'
 
-export const DEFAULT_TAG_PATTERN = '<sku>/v<X.Y.Z>'
+export { DEFAULT_TAG_PATTERN }
 
 const VERSION_RE = '(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)'
 const ID_RE = '([A-Za-z0-9_.-]+)'

@@ -28,8 +28,9 @@ import { inert } from '../text.js'
 import type { PartialFacts } from './types.js'
 import { PRIORITY } from './types.js'
 
-export const DEFAULT_LEDGER = '.github/skus.yml'
-export const MAX_LEDGER_BYTES = 1024 * 1024
+import { DEFAULT_LEDGER, MAX_LEDGER_BYTES, parseSkuRef, type SkuRef } from './sku-ref.js'
+
+export { DEFAULT_LEDGER, MAX_LEDGER_BYTES, parseSkuRef, type SkuRef }
 /** yaml's own guard against alias expansion ("billion laughs"), and our walk's budget of values. */
 export const MAX_ALIAS_COUNT = 100
 const MAX_NODES = 100_000
@@ -288,21 +289,6 @@ export function keyPosition(
   if (r.depth !== segs.length) return undefined
   const at = r.keyNode?.range?.[0] ?? r.node?.range?.[0]
   return at === undefined ? undefined : offsetPosition(l, at)
-}
-
-export interface SkuRef {
-  offer: string
-  sku: string
-}
-
-/** "offer/sku" → {offer, sku}. */
-export function parseSkuRef(v: string, what = '--sku'): SkuRef {
-  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(v.trim())
-  if (!m)
-    throw new UserError(
-      `${what} must be OFFER/SKU (e.g. contoso-appliance/standard-gen2); got "${inert(v, 80)}"`
-    )
-  return { offer: m[1]!, sku: m[2]! }
 }
 
 /** What the ledger says about one SKU. */

@@ -76,11 +76,11 @@ export class Engine {
 
   static async load(opts: { wasm?: Buffer; rules?: RuleMeta[]; profiles?: Profiles } = {}): Promise<Engine> {
     const sdk = ((opaWasm as unknown as { default?: unknown }).default ?? opaWasm) as {
-      loadPolicy(wasm: Buffer, mem?: unknown, builtins?: Record<string, unknown>): Promise<LoadedPolicy>
+      loadPolicySync(wasm: Buffer, mem?: unknown, builtins?: Record<string, unknown>): LoadedPolicy
     }
-    const { loadPolicy } = sdk
+    const { loadPolicySync } = sdk
     const wasm = opts.wasm ?? readAsset('policy.wasm')
-    const policy = await loadPolicy(wasm, { initial: 16 })
+    const policy = loadPolicySync(wasm, { initial: 16 })
     return new Engine(
       policy,
       opts.rules ?? readJsonAsset<RuleMeta[]>('rules.json'),
