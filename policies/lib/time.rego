@@ -81,3 +81,6 @@ count_of(n, unit) := sprintf("%v %ss", [n, unit]) if abs(n) != 1
 
 # One decimal at most: 2.25 -> 2.3, 3.0 -> 3.
 round1(x) := round(x * 10) / 10
+
+# One decimal at most, rounded down, for a value that falls short of a minimum: 20.99 -> 20.9, never "21".
+floor1(x) := floor(x * 10) / 10

@@ -41,7 +41,7 @@ deny contains {"msg": msg, "fact": sprintf("sas.%d.se_unix", [i])} if {
 	days < th.validity_min_business_days
 	msg := sprintf(
 		"%s is valid %s, %v business day(s); %s requires at least %v business days (§5.2): set the expiry to %s or later",
-		[sas.label(s), window(s), time.round1(days), text.authority, th.validity_min_business_days, time.datetime(earliest_business_expiry(s.st_unix))],
+		[sas.label(s), window(s), time.floor1(days), text.authority, th.validity_min_business_days, time.datetime(earliest_business_expiry(s.st_unix))],
 	)
 }
 
@@ -60,7 +60,7 @@ deny contains {"msg": msg, "fact": sprintf("sas.%d.se_unix", [i])} if {
 	days < th.validity_min_days
 	msg := sprintf(
 		"%s is valid %s, %v day(s); %s requires at least %v days (§5.2): set the expiry to %s or later",
-		[sas.label(s), window(s), time.round1(days), text.authority, th.validity_min_days, time.datetime(s.st_unix + (th.validity_min_days * time.day))],
+		[sas.label(s), window(s), time.floor1(days), text.authority, th.validity_min_days, time.datetime(s.st_unix + (th.validity_min_days * time.day))],
 	)
 }
 

@@ -30,10 +30,10 @@ test_fail_five_business_days if {
 	}
 }
 
-test_fail_partial_days_rounded if {
+test_fail_partial_days_rounded_down if {
 	f := t.finding("sas", "validity") with input as {"sas": [uri("os", monday + 43200, (monday + (2 * day)) + 21600)]}
 	f.details == [{
-		"msg": "the SAS URI for the OS VHD is valid from 2026-11-23T12:00:00Z to 2026-11-25T06:00:00Z, 1.8 business day(s); the guide requires at least 7 business days (§5.2): set the expiry to 2026-12-02T12:00:00Z or later",
+		"msg": "the SAS URI for the OS VHD is valid from 2026-11-23T12:00:00Z to 2026-11-25T06:00:00Z, 1.7 business day(s); the guide requires at least 7 business days (§5.2): set the expiry to 2026-12-02T12:00:00Z or later",
 		"fact": "sas.0.se_unix",
 	}]
 }

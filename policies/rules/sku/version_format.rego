@@ -33,7 +33,9 @@ v := input.sku.version
 
 problems contains "a \"v\" prefix" if startswith(lower(v), "v")
 
-problems contains "a pre-release or build suffix" if regex.match(`[-+]`, v)
+problems contains "a pre-release or build suffix" if regex.match(`[^-+][-+]`, v)
+
+problems contains "a sign" if regex.match(`^[-+]`, v)
 
 problems contains sprintf("%d parts instead of 3", [count(split(v, "."))]) if count(split(v, ".")) != 3
 
