@@ -1,0 +1,539 @@
+export const id = 231;
+export const ids = [231];
+export const modules = {
+
+/***/ 9717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports escapeHtml, markerKey */
+/**
+ * Escaping for text that comes from facts (file contents, build names, custom_data …) and is placed in
+ * GitHub-flavoured Markdown: PR comments, check-run summaries, the job summary.
+ *
+ * The result renders as the literal text: no raw HTML (`<img>`, `<!-- -->` that could fake our comment
+ * marker, `<details>`), no `@mentions` that would notify people, no `#123`/`GH-1` cross-references, no
+ * Markdown emphasis or links, no broken tables (`|`, newlines), no control characters.
+ */
+const ZWJ = '\u200d';
+/**
+ * Characters GitHub's Markdown gives a meaning anywhere in a line; each is backslash-escaped (GFM allows it
+ * for any ASCII punctuation). `#` also stops `#123` cross-references; `[`/`]` stop links and images.
+ */
+const MD_PUNCT = /[\\`*_[\]#~|]/g;
+/**
+ * Escapes text for inline Markdown (a table cell, a list item, a heading). Newlines become `<br>` (our own
+ * tag, so a multi-line value keeps its shape without ending the table row).
+ */
+function escapeMarkdown(text) {
+    const s = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+    return (s
+        // Control characters other than newline and tab are dropped; CRLF and CR are newlines.
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+        .replace(/\t/g, ' ')
+        // HTML first: & < > become entities, so no tag, comment or entity survives.
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Markdown punctuation, including | (tables) and ` (code spans).
+        .replace(MD_PUNCT, c => `\\${c}`)
+        // List markers and ordered-list numbers only count at the start of a line.
+        .replace(/(^|\n)([-+])/g, '$1\\$2')
+        .replace(/(^|\n)(\d+)([.)])/g, '$1$2\\$3')
+        // @mention and team mention: a zero-width joiner after @ keeps the text but stops the link.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        // Bare URLs are autolinked by GitHub; breaking "://" keeps them as text.
+        .replace(/:\/\//g, `:${ZWJ}//`)
+        .replace(/\n/g, '<br>'));
+}
+/** Escapes text for a Markdown table cell; an empty value becomes a dash so the row keeps its columns. */
+function escapeCell(text) {
+    const s = escapeMarkdown(text);
+    return s === '' ? '–' : s;
+}
+/**
+ * Shows text as inline code. Inside a code span nothing is interpreted except the closing backticks and,
+ * in a table, `|`; so fence with more backticks than the text contains, and escape `|` via its entity
+ * (GitHub does not decode entities in code spans, so `|` there is replaced by a look-alike instead).
+ */
+function inlineCode(text) {
+    const s = (typeof text === 'string' ? text : String(text ?? ''))
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+        .replace(/\|/g, '\u2758'); // ❘ light vertical bar
+    if (s === '')
+        return '–';
+    let longest = 0;
+    for (const m of s.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** Escapes text for an HTML attribute value or element content inside our own HTML (e.g. `<summary>`). */
+function escapeHtml(text) {
+    return String(text ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+}
+/** A hidden-marker-safe key: letters, digits and `._/-`, at most 100 characters; anything else becomes `-`. */
+function markerKey(key) {
+    const k = (key ?? '')
+        .trim()
+        .replace(/[^A-Za-z0-9._/-]/g, '-')
+        .slice(0, 100);
+    return k === '' ? 'default' : k;
+}
+/**
+ * Cuts Markdown to at most `max` UTF-16 code units without splitting a surrogate pair or an escape,
+ * then appends `suffix` (which counts towards `max`).
+ */
+function truncate(text, max, suffix) {
+    if (text.length <= max)
+        return text;
+    let cut = Math.max(0, max - suffix.length);
+    // don't split a surrogate pair
+    if (cut > 0 && /[\ud800-\udbff]/.test(text[cut - 1] ?? ''))
+        cut--;
+    let head = text.slice(0, cut);
+    // don't leave half an entity or a dangling backslash
+    head = head.replace(/&[a-z#0-9]*$/i, '').replace(/\\$/, '');
+    return head + suffix;
+}
+
+
+/***/ }),
+
+/***/ 7421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   Kk: () => (/* binding */ icon),
+/* harmony export */   LE: () => (/* binding */ AREA_ORDER),
+/* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
+/* harmony export */   dT: () => (/* binding */ reportLevel),
+/* harmony export */   fN: () => (/* binding */ locationText),
+/* harmony export */   md: () => (/* binding */ worstFirst),
+/* harmony export */   o0: () => (/* binding */ areaTitle),
+/* harmony export */   oA: () => (/* binding */ unwrap),
+/* harmony export */   x7: () => (/* binding */ countByStatus)
+/* harmony export */ });
+/* unused harmony export problemText */
+/**
+ * The level a finding is reported at, or undefined when it is not a problem (pass, waived, n/a). An unknown
+ * keeps its rule's severity in release mode (where unknowns fail) and is at most a warning in PR mode.
+ */
+function reportLevel(f, mode) {
+    if (f.status === 'fail')
+        return f.severity;
+    if (f.status === 'unknown')
+        return mode === 'release' || f.severity === 'notice' ? f.severity : 'warning';
+    return undefined;
+}
+const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
+/**
+ * Whether a finding makes the run fail under the report's fail-on level (default error); unknowns fail only
+ * in release mode. The same rule as the pipeline's, for parts of a report (one image's check run).
+ */
+function isFailing(f, report) {
+    const failOn = report.fail_on ?? 'error';
+    if (failOn === 'never')
+        return false;
+    const atLevel = SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
+    if (f.status === 'fail')
+        return atLevel;
+    if (f.status === 'unknown')
+        return report.mode === 'release' && atLevel;
+    return false;
+}
+const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+const STATUS_RANK = { fail: 0, unknown: 1, waived: 2, pass: 3, not_applicable: 4 };
+/** Every finding of every image, worst first: level, then status, then rule ID, then image order. */
+function worstFirst(report) {
+    const all = [];
+    report.images.forEach((image, i) => image.findings.forEach(finding => all.push({ image, finding, level: reportLevel(finding, report.mode), order: i })));
+    return all
+        .sort((a, b) => (a.level ? LEVEL_RANK[a.level] : 3) - (b.level ? LEVEL_RANK[b.level] : 3) ||
+        STATUS_RANK[a.finding.status] - STATUS_RANK[b.finding.status] ||
+        a.finding.rule.localeCompare(b.finding.rule) ||
+        a.order - b.order)
+        .map(({ image, finding, level }) => ({ image, finding, level }));
+}
+/** The icon of a finding in Markdown reports. */
+function icon(f, mode) {
+    switch (f.status) {
+        case 'fail':
+            return f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+        case 'unknown':
+            return mode === 'release' ? '❓' : '❔';
+        case 'waived':
+            return '🔕';
+        case 'pass':
+            return '✅';
+        case 'not_applicable':
+            return '➖';
+    }
+}
+const STATUS_LABEL = {
+    fail: 'failed',
+    unknown: 'unknown',
+    waived: 'waived',
+    pass: 'passed',
+    not_applicable: 'not applicable'
+};
+/** `file:line` (or `file:line-end`) of a finding's location, the source when there is no file, or ''. */
+function locationText(f) {
+    const l = f.location;
+    if (!l)
+        return '';
+    if (!l.file)
+        return l.source;
+    if (!l.line)
+        return l.file;
+    return l.end_line && l.end_line > l.line ? `${l.file}:${l.line}-${l.end_line}` : `${l.file}:${l.line}`;
+}
+/**
+ * Rule prose from METADATA (remediation, description) is hard-wrapped YAML text: single newlines are soft
+ * breaks. Joins them; keeps blank lines as paragraph breaks.
+ */
+function unwrap(s) {
+    return s
+        .trim()
+        .split(/\r?\n[ \t]*\r?\n/)
+        .map(p => p
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(Boolean)
+        .join(' '))
+        .filter(Boolean)
+        .join('\n\n');
+}
+/** The finding's message with what is missing, for annotations and SARIF (plain text). */
+function problemText(f) {
+    const parts = [f.message.trim()];
+    if (f.status === 'unknown' && f.missing?.length)
+        parts.push(`Facts not gathered: ${f.missing.join(', ')}.`);
+    if (f.waiver)
+        parts.push(`Waived until ${f.waiver.expires}: ${f.waiver.reason}${f.waiver.ticket ? ` (${f.waiver.ticket})` : ''}.`);
+    if (f.remediation.trim() && f.status !== 'pass')
+        parts.push(`Fix: ${unwrap(f.remediation)}`);
+    if (f.guide)
+        parts.push(`Guide ${f.guide}.`);
+    return parts.join('\n');
+}
+/** Link to a rule's documentation. `base` is the URL (or relative path) of docs/rules.md. */
+function ruleDocUrl(rule, base = 'docs/rules.md') {
+    return `${base}#${rule.toLowerCase()}`;
+}
+/** Counts by status over every image. */
+function countByStatus(report) {
+    const c = { fail: 0, unknown: 0, waived: 0, pass: 0, not_applicable: 0 };
+    for (const img of report.images)
+        for (const f of img.findings)
+            c[f.status]++;
+    return c;
+}
+/** Area names as headings: `disks` → `Disks`, `sku` → `Identity and SKU`. */
+function areaTitle(area) {
+    const known = {
+        sku: 'Identity and SKU',
+        disks: 'Disks and VHDs',
+        linux: 'Linux',
+        windows: 'Windows',
+        registration: 'Registration',
+        sas: 'SAS URIs',
+        custom: 'Custom rules'
+    };
+    return known[area] ?? (area ? area[0].toUpperCase() + area.slice(1) : 'Other');
+}
+const AREA_ORDER = ['sku', 'disks', 'linux', 'windows', 'registration', 'sas', 'custom'];
+
+
+/***/ }),
+
+/***/ 9231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderSummary: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: SUMMARY_LIMIT
+
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
+// EXTERNAL MODULE: ./src/report/present.ts
+var present = __webpack_require__(7421);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+const COMMENT_LIMIT = 65536;
+const MARKER_PREFIX = 'vm-image-policy';
+/** The hidden marker that identifies our comment for a key. */
+function commentMarker(key) {
+    return `<!-- ${MARKER_PREFIX}:${markerKey(key)} -->`;
+}
+/** True when a comment body is ours for this key (the marker must be its first line, so a quote of it is not). */
+function isOurComment(body, key) {
+    if (!body)
+        return false;
+    const marker = commentMarker(key);
+    return body === marker || body.startsWith(marker + '\n') || body.startsWith(marker + '\r\n');
+}
+/** Markdown link to a rule's doc. */
+function ruleLink(rule, docsUrl) {
+    return `[${(0,markdown_escape/* escapeMarkdown */.FV)(rule)}](${encodeURI((0,present/* ruleDocUrl */.Cg)(rule, docsUrl ?? 'docs/rules.md'))})`;
+}
+/** A location as Markdown: linked to the line at the commit when `blobUrl` is given. */
+function locationCell(f, links) {
+    const text = (0,present/* locationText */.fN)(f);
+    if (!text)
+        return '–';
+    const file = f.location?.file;
+    if (links.blobUrl && file && !/^[a-z]+:\/\//i.test(file)) {
+        let rel = file.replace(/\\/g, '/');
+        if (links.workspace && rel.startsWith(links.workspace.replace(/\/+$/, '') + '/'))
+            rel = rel.slice(links.workspace.replace(/\/+$/, '').length + 1);
+        if (!rel.startsWith('/') && !rel.split('/').includes('..')) {
+            const line = f.location?.line
+                ? `#L${f.location.line}${f.location.end_line && f.location.end_line > f.location.line ? `-L${f.location.end_line}` : ''}`
+                : '';
+            const href = `${links.blobUrl.replace(/\/+$/, '')}/${rel.replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/')}${line}`;
+            return `[${(0,markdown_escape/* inlineCode */.ti)(text)}](${href})`;
+        }
+    }
+    return (0,markdown_escape/* inlineCode */.ti)(text);
+}
+function clipText(s, max) {
+    return s.length <= max ? s : s.slice(0, max) + '…';
+}
+/** The headline verdict of a report. */
+function verdict(report) {
+    const placed = (0,present/* worstFirst */.md)(report);
+    const errors = placed.filter(p => p.level === 'error').length;
+    const warnings = placed.filter(p => p.level === 'warning').length;
+    const failed = report.result === 'fail' ||
+        (report.result === undefined && report.images.some(i => i.findings.some(f => (0,present/* isFailing */.DI)(f, report)))) ||
+        (report.errors?.length ?? 0) > 0;
+    if (failed)
+        return {
+            icon: '❌',
+            text: `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+        };
+    if (warnings > 0)
+        return { icon: '⚠️', text: `passed with ${warnings} warning${warnings === 1 ? '' : 's'}` };
+    return { icon: '✅', text: 'passed' };
+}
+/** One line of counts: `3 failed · 1 unknown · 40 passed`. */
+function countsLine(report) {
+    const c = (0,present/* countByStatus */.x7)(report);
+    return ['fail', 'unknown', 'waived', 'pass', 'not_applicable']
+        .filter(s => c[s] > 0)
+        .map(s => `${c[s]} ${present/* STATUS_LABEL */._P[s]}`)
+        .join(' · ');
+}
+function renderComment(report, options = {}) {
+    const max = options.maxLength ?? COMMENT_LIMIT;
+    const maxMessage = options.maxMessage ?? 600;
+    const several = report.images.length > 1;
+    const v = verdict(report);
+    const key = options.key ? markerKey(options.key) : undefined;
+    const head = [
+        ...(options.marker === false ? [] : [commentMarker(options.key)]),
+        `### ${v.icon} VM image policy: ${v.text}${key && key !== 'default' ? ` (${inlineCode(key)})` : ''}`,
+        '',
+        `Profile ${inlineCode(report.profile)}, ${report.mode} mode, ${report.images.length} image${report.images.length === 1 ? '' : 's'}: ${countsLine(report) || 'no findings'}.`
+    ];
+    if (report.errors?.length) {
+        head.push('', '**Could not evaluate:**', '');
+        for (const e of report.errors)
+            head.push(`- ${escapeMarkdown(clipText(e, maxMessage))}`);
+    }
+    const placed = worstFirst(report);
+    const problems = placed.filter(p => p.level !== undefined || p.finding.status === 'waived');
+    const rest = placed.filter(p => p.level === undefined && p.finding.status !== 'waived');
+    const problemRows = problems.map(({ image, finding: f }) => {
+        const cells = [
+            icon(f, report.mode),
+            `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
+            ...(several ? [escapeCell(image.name)] : []),
+            escapeCell(clipText(f.status === 'waived' && f.waiver ? `${f.message} — waived: ${f.waiver.reason}` : f.message, maxMessage)),
+            locationCell(f, options),
+            escapeCell(f.guide)
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    const problemHeader = [
+        `| | Rule | ${several ? 'Image | ' : ''}Finding | Where | Guide |`,
+        `| --- | --- | ${several ? '--- | ' : ''}--- | --- | --- |`
+    ];
+    const restRows = rest.map(({ image, finding: f }) => {
+        const cells = [
+            icon(f, report.mode),
+            `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
+            ...(several ? [escapeCell(image.name)] : []),
+            escapeCell(clipText(f.message, 200))
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    const passed = rest.filter(p => p.finding.status === 'pass').length;
+    const na = rest.length - passed;
+    const restSummary = [passed ? `✅ ${passed} passed` : '', na ? `➖ ${na} not applicable` : '']
+        .filter(Boolean)
+        .join(' · ');
+    const restBlock = rest.length
+        ? [
+            '',
+            `<details><summary>${escapeHtml(restSummary)}</summary>`,
+            '',
+            `| | Rule | ${several ? 'Image | ' : ''}Observed |`,
+            `| --- | --- | ${several ? '--- | ' : ''}--- |`,
+            ...restRows,
+            '',
+            '</details>'
+        ]
+        : [];
+    const summaryRef = options.summaryUrl ? `[job summary](${options.summaryUrl})` : 'job summary of this run';
+    const foot = [
+        '',
+        `<sub>Every rule for every image is in the ${summaryRef}. vm-image-policy ${escapeMarkdown(report.version).replace(/^(\d+)\\\./, '$1.')}, ${escapeMarkdown(report.generated_at)}.</sub>`
+    ];
+    const problemBlock = problemRows.length ? ['', ...problemHeader, ...problemRows] : ['', 'No failures.'];
+    const full = [...head, ...problemBlock, ...restBlock, ...foot].join('\n');
+    if (full.length <= max)
+        return full;
+    // Too long: drop the passes, then as many problem rows as needed, and say where the rest is.
+    const noRest = rest.length ? ['', `${escapeHtml(restSummary)}: listed in the ${summaryRef}.`] : [];
+    const build = (rows, dropped) => [
+        ...head,
+        ...(rows.length ? ['', ...problemHeader, ...rows] : []),
+        ...(dropped
+            ? [
+                '',
+                `**…and ${dropped} more finding${dropped === 1 ? '' : 's'} not shown here (the comment is limited to ${max} characters): see the ${summaryRef}.**`
+            ]
+            : []),
+        ...noRest,
+        ...foot
+    ].join('\n');
+    let candidate = build(problemRows, 0);
+    if (candidate.length <= max)
+        return candidate;
+    // Binary search for the largest number of rows that fits.
+    let lo = 0;
+    let hi = problemRows.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (build(problemRows.slice(0, mid), problemRows.length - mid).length <= max)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    candidate = build(problemRows.slice(0, lo), problemRows.length - lo);
+    // Even the head alone may be too long (hundreds of evaluation errors): cut hard, keep the marker.
+    return truncate(candidate, max, `\n\n**…truncated: see the ${summaryRef}.**`);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+const SUMMARY_LIMIT = 1024 * 1024;
+function details(f) {
+    const parts = [(0,markdown_escape/* escapeMarkdown */.FV)(f.message)];
+    if (f.status === 'unknown' && f.missing?.length)
+        parts.push(`**Not gathered:** ${f.missing.map(markdown_escape/* inlineCode */.ti).join(', ')}`);
+    if (f.waiver)
+        parts.push(`**Waived** until ${(0,markdown_escape/* escapeMarkdown */.FV)(f.waiver.expires)}: ${(0,markdown_escape/* escapeMarkdown */.FV)(f.waiver.reason)}${f.waiver.ticket ? ` (${(0,markdown_escape/* escapeMarkdown */.FV)(f.waiver.ticket)})` : ''}`);
+    if ((f.status === 'fail' || f.status === 'unknown') && f.remediation.trim())
+        parts.push(`**Fix:** ${(0,markdown_escape/* escapeMarkdown */.FV)((0,present/* unwrap */.oA)(f.remediation))}`);
+    return parts.filter(Boolean).join('<br>') || '–';
+}
+function imageSection(image, report, options) {
+    const lines = [
+        '',
+        `### Image ${(0,markdown_escape/* inlineCode */.ti)(image.name)}${image.source ? ` — ${(0,markdown_escape/* inlineCode */.ti)(image.source)}` : ''}`
+    ];
+    const areas = [...new Set(image.findings.map(f => f.area))].sort((a, b) => {
+        const ia = present/* AREA_ORDER */.LE.indexOf(a);
+        const ib = present/* AREA_ORDER */.LE.indexOf(b);
+        return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+    });
+    if (areas.length === 0)
+        lines.push('', 'No rules were evaluated for this image.');
+    for (const area of areas) {
+        const findings = image.findings.filter(f => f.area === area).sort((a, b) => a.rule.localeCompare(b.rule));
+        lines.push('', `#### ${(0,markdown_escape/* escapeMarkdown */.FV)((0,present/* areaTitle */.o0)(area))}`, '', '| | Rule | Result | Details | Where | Guide |', '| --- | --- | --- | --- | --- | --- |');
+        for (const f of findings) {
+            const result = f.status === 'fail' ? `${present/* STATUS_LABEL */._P.fail} (${f.severity})` : present/* STATUS_LABEL */._P[f.status];
+            lines.push(`| ${(0,present/* icon */.Kk)(f, report.mode)} | ${ruleLink(f.rule, options.docsUrl)} ${(0,markdown_escape/* escapeCell */.kq)(f.title)} | ${result} | ${details(f)} | ${locationCell(f, options)} | ${(0,markdown_escape/* escapeCell */.kq)(f.guide)} |`);
+        }
+    }
+    return lines;
+}
+function renderSummary(report, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_LIMIT;
+    const v = verdict(report);
+    const lines = [
+        `## ${v.icon} VM image policy: ${v.text}${options.key ? ` (${(0,markdown_escape/* inlineCode */.ti)(options.key)})` : ''}`,
+        '',
+        `Profile ${(0,markdown_escape/* inlineCode */.ti)(report.profile)}, ${report.mode} mode: ${countsLine(report) || 'no findings'}.`
+    ];
+    if (report.errors?.length) {
+        lines.push('', '**Could not evaluate:**', '');
+        for (const e of report.errors)
+            lines.push(`- ${(0,markdown_escape/* escapeMarkdown */.FV)(e)}`);
+    }
+    if (report.images.length > 1) {
+        lines.push('', '| Image | ❌ failed | ❔ unknown | 🔕 waived | ✅ passed | ➖ n/a |', '| --- | --- | --- | --- | --- | --- |');
+        for (const img of report.images) {
+            const n = (s) => img.findings.filter(f => f.status === s).length;
+            lines.push(`| ${(0,markdown_escape/* escapeCell */.kq)(img.name)} | ${n('fail')} | ${n('unknown')} | ${n('waived')} | ${n('pass')} | ${n('not_applicable')} |`);
+        }
+    }
+    for (const img of report.images)
+        lines.push(...imageSection(img, report, options));
+    const foot = [
+        '',
+        `<sub>vm-image-policy ${(0,markdown_escape/* escapeMarkdown */.FV)(report.version).replace(/^(\d+)\\\./, '$1.')}, ${(0,markdown_escape/* escapeMarkdown */.FV)(report.generated_at)}.</sub>`,
+        ''
+    ];
+    const bytes = (s) => Buffer.byteLength(s, 'utf8');
+    const full = [...lines, ...foot].join('\n');
+    if (bytes(full) <= maxBytes)
+        return full;
+    // Cut at a row boundary so tables stay whole, then say how much is missing.
+    const note = (n) => `\n\n**…${n} more line${n === 1 ? '' : 's'} of the report cut: the job summary is limited to ${maxBytes} bytes. The JSON/SARIF report files have everything.**`;
+    const footText = foot.join('\n');
+    let used = bytes(footText) + bytes(note(lines.length)) + 1;
+    let kept = 0;
+    for (const l of lines) {
+        const b = bytes(l) + 1;
+        if (used + b > maxBytes)
+            break;
+        used += b;
+        kept++;
+    }
+    const out = lines.slice(0, kept).join('\n') + note(lines.length - kept) + footText;
+    // A single enormous line can still be too long: cut by characters (UTF-16 ≤ 3 bytes each in UTF-8).
+    return bytes(out) <= maxBytes ? out : (0,markdown_escape/* truncate */.xv)(out, Math.floor(maxBytes / 3), note(1));
+}
+
+
+/***/ })
+
+};

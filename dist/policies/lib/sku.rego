@@ -1,0 +1,35 @@
+# METADATA
+# title: SKU version helpers
+# description: |
+#   The proposed version against the SKU's published history, compared numerically
+#   (1.0.10 > 1.0.9) with lib.version_cmp. Only this SKU's own history is ever consulted.
+package vmimage.lib.sku
+
+import data.vmimage.lib
+
+# X.Y.Z with integer parts: no "v" prefix, no leading zeros, no pre-release or build suffix.
+well_formed(v) if regex.match(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`, v)
+
+version := input.sku.version
+
+published := object.get(input, ["sku", "published_versions"], [])
+
+# The highest published version (numerically); undefined for a new SKU.
+latest := [p |
+	some p in published
+	every q in published {
+		lib.version_cmp(q, p) <= 0
+	}
+][0]
+
+# [X, Y, Z] as numbers.
+xyz(v) := [part(ps, 0), part(ps, 1), part(ps, 2)] if ps := lib.version_parts(v)
+
+part(ps, i) := ps[i] if i < count(ps)
+
+part(ps, i) := 0 if i >= count(ps)
+
+# "1.0" from a version.
+xy(v) := sprintf("%d.%d", [p[0], p[1]]) if p := xyz(v)
+
+same_xy(a, b) if xy(a) == xy(b)

@@ -1,0 +1,32 @@
+# METADATA
+# title: Message wording shared by rules
+# description: |
+#   Who sets the threshold a message quotes: the guide (profile guide), later certification tooling
+#   (profile current), or the user's own overrides.
+package vmimage.lib.text
+
+import data.vmimage.lib
+
+default authority := "the active profile"
+
+authority := "the guide" if {
+	lib.profile_name == "guide"
+	not overridden
+}
+
+authority := "current certification" if {
+	lib.profile_name == "current"
+	not overridden
+}
+
+authority := "the configuration" if overridden
+
+# Some threshold differs from the profile's own value (the engine passes whole areas, changed or not).
+overridden if {
+	some area, kv in lib.overrides
+	some k, v in kv
+	object.get(data.profiles, [lib.profile_name, area, k], null) != v
+}
+
+# "30–50" from two bounds.
+span(lo, hi) := sprintf("%v–%v", [lo, hi])

@@ -1,0 +1,1669 @@
+#!/bin/sh
+# vm-image-policy Linux probe: prints ONE JSON facts document (schemas/facts.schema.json, schema_version 1)
+# describing the system it runs on, or the image root given with --root.
+#
+#   probe.sh [--root DIR] [--stage build|deployed] > facts.json
+#
+# Read-only: it never changes the system it probes (no temp files, no package database refresh).
+# POSIX sh plus what a minimal image has (sed, awk, grep, od, wc, find). A fact it cannot gather (file
+# unreadable, tool missing, not knowable offline) is left out of the document, never written as false/0.
+# Exit status: 0 document printed, 2 bad usage.
+# shellcheck disable=SC2016 # awk programs and literal '$VAR' patterns are single-quoted on purpose
+set -u
+LC_ALL=C
+export LC_ALL
+PROBE_VERSION=1.0.0
+NL='
+'
+TAB='	'
+
+usage() {
+  printf 'usage: probe.sh [--root DIR] [--stage build|deployed]\n' >&2
+  exit 2
+}
+
+R=""
+MODE=live
+STAGE=""
+while [ $# -gt 0 ]; do
+  case $1 in
+  --root)
+    [ $# -ge 2 ] || usage
+    R=$2
+    MODE=root
+    shift 2
+    ;;
+  --root=*)
+    R=${1#--root=}
+    MODE=root
+    shift
+    ;;
+  --stage)
+    [ $# -ge 2 ] || usage
+    STAGE=$2
+    shift 2
+    ;;
+  --stage=*)
+    STAGE=${1#--stage=}
+    shift
+    ;;
+  -h | --help) usage ;;
+  *)
+    printf 'probe.sh: unknown argument: %s\n' "$1" >&2
+    usage
+    ;;
+  esac
+done
+case $STAGE in
+"") if [ "$MODE" = root ]; then STAGE=build; else STAGE=deployed; fi ;;
+build | deployed) ;;
+*)
+  printf 'probe.sh: --stage must be build or deployed, not: %s\n' "$STAGE" >&2
+  exit 2
+  ;;
+esac
+if [ "$MODE" = root ]; then
+  if [ ! -d "$R" ]; then
+    printf 'probe.sh: --root %s is not a directory\n' "$R" >&2
+    exit 2
+  fi
+  R=$(cd "$R" && pwd -P) || exit 2
+  [ "$R" = / ] && R=""
+fi
+IS_ROOT_USER=0
+[ "$(id -u 2>/dev/null)" = 0 ] && IS_ROOT_USER=1
+
+# ---------------------------------------------------------------------------------------------------
+# JSON helpers. jstr VALUE sets J to VALUE as a JSON string. Plain values take a fast path; anything
+# else is escaped byte-wise (od + awk): quotes, backslashes and control characters are escaped, valid
+# UTF-8 becomes \uXXXX, and bytes that are not valid UTF-8 become \ufffd. The output is pure ASCII.
+# ---------------------------------------------------------------------------------------------------
+JSON_AWK='
+BEGIN { for (i = 0; i < 256; i++) h[sprintf("%02x", i)] = i; n = 0 }
+{ for (i = 1; i <= NF; i++) b[n++] = h[$i] }
+function u(cp) { return sprintf("\\u%04x", cp) }
+function cont(x) { return x >= 128 && x < 192 }
+END {
+  out = "\""
+  i = 0
+  while (i < n) {
+    c = b[i]
+    if (c < 128) {
+      if (c == 34) out = out "\\\""
+      else if (c == 92) out = out "\\\\"
+      else if (c == 10) out = out "\\n"
+      else if (c == 9) out = out "\\t"
+      else if (c == 13) out = out "\\r"
+      else if (c < 32 || c == 127) out = out u(c)
+      else out = out sprintf("%c", c)
+      i++; continue
+    }
+    len = 0
+    if (c >= 194 && c <= 223) { len = 2; cp = c - 192 }
+    else if (c >= 224 && c <= 239) { len = 3; cp = c - 224 }
+    else if (c >= 240 && c <= 244) { len = 4; cp = c - 240 }
+    ok = len > 0 && i + len <= n
+    for (k = 1; ok && k < len; k++) if (!cont(b[i + k])) ok = 0
+    if (ok && len == 3) {
+      if (c == 224 && b[i + 1] < 160) ok = 0
+      if (c == 237 && b[i + 1] > 159) ok = 0
+    }
+    if (ok && len == 4) {
+      if (c == 240 && b[i + 1] < 144) ok = 0
+      if (c == 244 && b[i + 1] > 143) ok = 0
+    }
+    if (!ok) { out = out "\\ufffd"; i++; continue }
+    for (k = 1; k < len; k++) cp = cp * 64 + (b[i + k] - 128)
+    if (cp >= 65536) { cp -= 65536; out = out u(55296 + int(cp / 1024)) u(56320 + cp % 1024) }
+    else out = out u(cp)
+    i += len
+  }
+  printf "%s\"", out
+}'
+jstr() {
+  case $1 in
+  *[!A-Za-z0-9\ ._,:/@+=%~-]*) J=$(printf '%s' "$1" | od -An -v -tx1 | awk "$JSON_AWK") ;;
+  *) J="\"$1\"" ;;
+  esac
+}
+# jbool: J=true when the command succeeds, else false.
+jbool() {
+  if "$@"; then J=true; else J=false; fi
+}
+isnum() {
+  case $1 in '' | *[!0-9]*) return 1 ;; esac
+  return 0
+}
+
+PROV=""
+# prov PATH FILE [LINE]: where the fact at the dotted PATH came from.
+prov() {
+  jstr "$2"
+  if [ $# -ge 3 ] && isnum "$3" && [ "$3" -gt 0 ]; then
+    PROV="$PROV,\"$1\":{\"source\":\"probe\",\"file\":$J,\"line\":$3}"
+  else
+    PROV="$PROV,\"$1\":{\"source\":\"probe\",\"file\":$J}"
+  fi
+}
+
+UNREADABLE=""
+# readable FILE (path inside the system): true when it is a readable regular file (symlinks resolved
+# inside the root); records it when it exists but cannot be read. Sets RP to the host path.
+readable() {
+  resolve "$1"
+  if [ -f "$RP" ] && [ -r "$RP" ] && { : <"$RP"; } 2>/dev/null; then return 0; fi
+  if [ -e "$RP" ] || [ -L "$RP" ]; then
+    case $NL$UNREADABLE$NL in *"$NL$1$NL"*) ;; *) UNREADABLE="$UNREADABLE$1$NL" ;; esac
+  fi
+  return 1
+}
+# resolve PATH: RP = host path of PATH inside the probed system, following its last component's
+# symlinks relative to the root (an absolute link inside an image must not escape to the host).
+resolve() {
+  RPI=$1
+  rn=0
+  while [ -L "$R$RPI" ] && [ $rn -lt 20 ]; do
+    rt=$(readlink "$R$RPI" 2>/dev/null) || break
+    case $rt in
+    /*) RPI=$rt ;;
+    *) RPI=${RPI%/*}/$rt ;;
+    esac
+    rn=$((rn + 1))
+  done
+  RP=$R$RPI
+}
+exists() {
+  resolve "$1"
+  [ -e "$RP" ]
+}
+# strip the epoch and the distribution revision of a package version: 1:3.0.16-1~deb12u1 -> 3.0.16
+upstream() {
+  UV=${1#*:}
+  UV=${UV%%-*}
+  UV=${UV%%+*}
+  UV=${UV%%~*}
+}
+trim() {
+  TR=$1
+  while :; do
+    case $TR in
+    [" $TAB"]*) TR=${TR#?} ;;
+    *[" $TAB"]) TR=${TR%?} ;;
+    *) break ;;
+    esac
+  done
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Package databases: dpkg status (read directly), rpm (through rpm, when available)
+# ---------------------------------------------------------------------------------------------------
+DPKG=""
+HAVE_DPKG=0
+if readable /var/lib/dpkg/status; then
+  HAVE_DPKG=1
+  DPKG=$NL$(awk '
+    /^Package:/ { p = $2 } /^Version:/ { v = $2 } /^Status:/ { s = $0 }
+    /^$/ { if (p != "" && s ~ / installed$/) print p " " v; p = v = s = "" }
+    END { if (p != "" && s ~ / installed$/) print p " " v }' "$RP")$NL
+fi
+# dpkg_ver NAME: PV = installed version of package NAME (empty when not installed)
+dpkg_ver() {
+  PV=""
+  case $DPKG in
+  *"$NL$1 "*)
+    PV=${DPKG#*"$NL$1 "}
+    PV=${PV%%"$NL"*}
+    ;;
+  esac
+}
+HAVE_RPM=0
+if command -v rpm >/dev/null 2>&1 && { [ -d "$R/var/lib/rpm" ] || [ -d "$R/usr/lib/sysimage/rpm" ]; }; then
+  HAVE_RPM=1
+fi
+rpmq() {
+  if [ "$MODE" = root ]; then rpm --root "$R" "$@" 2>/dev/null; else rpm "$@" 2>/dev/null; fi
+}
+# owner PATH: PKG/PKGV/PKGM = package owning PATH; returns 2 when no database could be read
+owner() {
+  PKG=""
+  PKGV=""
+  PKGM=""
+  if [ $HAVE_DPKG = 1 ]; then
+    PKGM=dpkg
+    lst=$(grep -l -x -e "$1" -e "/usr$1" -e "${1#/usr}" "$R"/var/lib/dpkg/info/*.list 2>/dev/null | head -n 1)
+    [ -n "$lst" ] || return 1
+    PKG=${lst##*/}
+    PKG=${PKG%.list}
+    PKG=${PKG%%:*}
+    dpkg_ver "$PKG"
+    PKGV=$PV
+    return 0
+  fi
+  if [ $HAVE_RPM = 1 ]; then
+    PKGM=rpm
+    q=$(rpmq -qf --qf '%{NAME} %{VERSION}-%{RELEASE}\n' "$1") || return 1
+    q=${q%%"$NL"*}
+    PKG=${q%% *}
+    PKGV=${q#* }
+    return 0
+  fi
+  return 2
+}
+# unit_state NAME...: UNIT_ENABLED=1 when one of the units is wanted by a target (or has an rc S link),
+# UNIT_MASKED=1 when one of them is masked.
+unit_state() {
+  UNIT_ENABLED=0
+  UNIT_MASKED=0
+  for un in "$@"; do
+    for d in /etc/systemd/system /run/systemd/system; do
+      if [ -L "$R$d/$un" ] && [ "$(readlink "$R$d/$un")" = /dev/null ]; then UNIT_MASKED=1; fi
+    done
+    for w in "$R"/etc/systemd/system/*.wants/"$un" "$R"/etc/systemd/system/*.requires/"$un"; do
+      if [ -L "$w" ] || [ -e "$w" ]; then UNIT_ENABLED=1; fi
+    done
+    base=${un%.service}
+    for s in "$R"/etc/rc[2345].d/S[0-9][0-9]"$base" "$R"/etc/rc.d/rc[2345].d/S[0-9][0-9]"$base"; do
+      if [ -L "$s" ] || [ -e "$s" ]; then UNIT_ENABLED=1; fi
+    done
+  done
+  if [ $UNIT_MASKED = 1 ]; then UNIT_ENABLED=0; fi
+}
+
+# ---------------------------------------------------------------------------------------------------
+# os
+# ---------------------------------------------------------------------------------------------------
+OS="\"type\":\"Linux\""
+for f in /etc/os-release /usr/lib/os-release; do
+  if readable "$f"; then
+    while IFS= read -r l || [ -n "$l" ]; do
+      k=${l%%=*}
+      v=${l#*=}
+      v=${v#\"}
+      v=${v%\"}
+      v=${v#\'}
+      v=${v%\'}
+      case $k in
+      ID)
+        jstr "$v"
+        OS="$OS,\"id\":$J"
+        OS_ID=$v
+        ;;
+      VERSION_ID)
+        jstr "$v"
+        OS="$OS,\"version_id\":$J"
+        ;;
+      NAME)
+        jstr "$v"
+        OS="$OS,\"name\":$J"
+        ;;
+      PRETTY_NAME)
+        jstr "$v"
+        OS="$OS,\"pretty_name\":$J"
+        ;;
+      ID_LIKE)
+        a=""
+        for w in $v; do
+          jstr "$w"
+          a="$a,$J"
+        done
+        OS="$OS,\"id_like\":[${a#,}]"
+        ;;
+      esac
+    done <"$RP"
+    prov os "$f"
+    break
+  fi
+done
+ARCH=""
+if [ "$MODE" = live ]; then
+  ARCH=$(uname -m 2>/dev/null)
+else
+  # e_machine of the root's /bin/sh (ELF header bytes 4, 5 and 18-19)
+  for f in /bin/sh /usr/bin/sh /bin/busybox /usr/bin/env; do
+    if readable "$f"; then
+      # shellcheck disable=SC2046
+      set -- $(od -An -v -tx1 -N20 "$RP" 2>/dev/null)
+      if [ $# -ge 20 ] && [ "$1$2$3$4" = 7f454c46 ]; then
+        case "${19}${5}" in
+        3e02) ARCH=x86_64 ;;
+        b702) ARCH=aarch64 ;;
+        0301) ARCH=i686 ;;
+        2801) ARCH=armv7l ;;
+        1502) ARCH=ppc64le ;;
+        1602) ARCH=s390x ;;
+        f302) ARCH=riscv64 ;;
+        *) ARCH="elf-machine-0x${20}${19}" ;;
+        esac
+      fi
+      break
+    fi
+  done
+fi
+if [ -n "$ARCH" ]; then
+  jstr "$ARCH"
+  OS="$OS,\"architecture\":$J"
+fi
+OS_ID=${OS_ID:-}
+
+# ---------------------------------------------------------------------------------------------------
+# kernel and its Hyper-V drivers
+# ---------------------------------------------------------------------------------------------------
+KERNEL=""
+kreleases=""
+for d in "$R"/lib/modules/* "$R"/usr/lib/modules/*; do
+  [ -d "$d" ] || continue
+  kr=${d##*/}
+  case $NL$kreleases in *"$NL$kr$NL"*) continue ;; esac
+  kreleases="$kreleases$kr$NL"
+done
+for d in "$R"/boot/config-*; do
+  [ -f "$d" ] || continue
+  kr=${d##*/config-}
+  case $NL$kreleases in *"$NL$kr$NL"*) continue ;; esac
+  kreleases="$kreleases$kr$NL"
+done
+krel=""
+if [ "$MODE" = live ]; then
+  kr=$(uname -r 2>/dev/null)
+  case $NL$kreleases in *"$NL$kr$NL"*) krel=$kr ;; esac
+fi
+if [ -z "$krel" ] && [ -n "$kreleases" ]; then
+  krel=$(printf '%s' "$kreleases" | sort -V 2>/dev/null | tail -n 1)
+  [ -n "$krel" ] || krel=$(printf '%s' "$kreleases" | sort | tail -n 1)
+fi
+if [ -n "$krel" ]; then
+  jstr "$krel"
+  KERNEL="\"release\":$J"
+  a=""
+  for kr in $kreleases; do
+    jstr "$kr"
+    a="$a,$J"
+  done
+  KERNEL="$KERNEL,\"releases\":[${a#,}]"
+  mdir=""
+  for d in "$R/lib/modules/$krel" "$R/usr/lib/modules/$krel"; do
+    if [ -d "$d/kernel" ] || [ -f "$d/modules.builtin" ]; then
+      mdir=$d
+      break
+    fi
+  done
+  hv=""
+  if [ -n "$mdir" ] && [ -r "$mdir/modules.builtin" ] && [ -r "$mdir" ]; then
+    mods=$(find "$mdir" -name 'hv_*.ko*' 2>/dev/null)
+    builtin=$(grep -E '/hv_(vmbus|storvsc|netvsc|utils)\.ko$' "$mdir/modules.builtin" 2>/dev/null)
+    for drv in hv_vmbus hv_storvsc hv_netvsc hv_utils; do
+      st=absent
+      case $NL$mods$NL in *"/$drv.ko$NL"* | *"/$drv.ko."*) st=module ;; esac
+      case $NL$builtin$NL in *"/$drv.ko$NL"*) st=builtin ;; esac
+      hv="$hv,\"$drv\":\"$st\""
+    done
+    KERNEL="$KERNEL,\"source\":\"modules\""
+  elif readable "/boot/config-$krel"; then
+    cfg=$(grep -E '^CONFIG_HYPERV(_STORAGE|_NET|_UTILS)?=' "$RP")
+    for pair in hv_vmbus:CONFIG_HYPERV hv_storvsc:CONFIG_HYPERV_STORAGE hv_netvsc:CONFIG_HYPERV_NET hv_utils:CONFIG_HYPERV_UTILS; do
+      drv=${pair%%:*}
+      opt=${pair#*:}
+      st=absent
+      case $NL$cfg$NL in
+      *"$NL$opt=y$NL"*) st=builtin ;;
+      *"$NL$opt=m$NL"*) st=module ;;
+      esac
+      hv="$hv,\"$drv\":\"$st\""
+    done
+    KERNEL="$KERNEL,\"source\":\"config\""
+  fi
+  if [ -f "$R/boot/config-$krel" ]; then
+    jstr "/boot/config-$krel"
+    KERNEL="$KERNEL,\"config_file\":$J"
+  fi
+  [ -n "$hv" ] && KERNEL="$KERNEL,\"hyperv\":{${hv#,}}"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# boot: kernel command lines
+# ---------------------------------------------------------------------------------------------------
+BOOT=""
+gfiles=""
+for f in /etc/default/grub /etc/default/grub.d/*.cfg; do
+  case $f in *"*"*) f=/etc/default/grub.d ;; esac
+  [ "$f" = /etc/default/grub.d ] && continue
+  gfiles="$gfiles$f$NL"
+done
+# shellcheck disable=SC2086
+set -f
+g_ok=0
+g_unread=0
+GL=""
+GLD=""
+GFILE=""
+GLINE=""
+for f in $gfiles; do
+  f=${f#"$R"}
+  if readable "$f"; then
+    g_ok=1
+    n=0
+    while IFS= read -r l || [ -n "$l" ]; do
+      n=$((n + 1))
+      trim "$l"
+      l=$TR
+      case $l in
+      GRUB_CMDLINE_LINUX=* | GRUB_CMDLINE_LINUX_DEFAULT=*)
+        k=${l%%=*}
+        v=${l#*=}
+        case $v in
+        \"*) v=${v#\"} v=${v%%\"*} ;;
+        \'*) v=${v#\'} v=${v%%\'*} ;;
+        *) v=${v%%[ "$TAB"]*} ;;
+        esac
+        if [ "$k" = GRUB_CMDLINE_LINUX ]; then
+          case $v in *'$GRUB_CMDLINE_LINUX'* | *'${GRUB_CMDLINE_LINUX}'*)
+            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX}*|$(printf '%s' "$GL" | sed 's/[|&\\]/\\&/g')|g")
+            ;;
+          esac
+          GL=$v
+        else
+          case $v in *'$GRUB_CMDLINE_LINUX_DEFAULT'* | *'${GRUB_CMDLINE_LINUX_DEFAULT}'*)
+            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX_DEFAULT}*|$(printf '%s' "$GLD" | sed 's/[|&\\]/\\&/g')|g")
+            ;;
+          esac
+          GLD=$v
+        fi
+        GFILE=$f
+        GLINE=$n
+        ;;
+      esac
+    done <"$RP"
+  elif [ -e "$R$f" ]; then
+    g_unread=1
+  fi
+done
+set +f
+if [ $g_ok = 1 ] && [ $g_unread = 0 ]; then
+  trim "$GL $GLD"
+  jstr "$TR"
+  o="\"value\":$J"
+  if [ -n "$GFILE" ]; then
+    jstr "$GFILE"
+    o="$o,\"file\":$J,\"line\":$GLINE"
+    prov linux.boot.grub_default "$GFILE" "$GLINE"
+  fi
+  BOOT="$BOOT,\"grub_default\":{$o}"
+fi
+for f in /boot/grub/grub.cfg /boot/grub2/grub.cfg /boot/efi/EFI/*/grub.cfg; do
+  case $f in *"*"*) continue ;; esac
+  if readable "$f"; then
+    hit=$(grep -n -m 1 -E '^[[:space:]]*(linux|linuxefi|linux16)[[:space:]]' "$RP")
+    if [ -n "$hit" ]; then
+      n=${hit%%:*}
+      v=${hit#*:}
+      trim "$v"
+      v=$TR
+      v=${v#*[" $TAB"]}
+      trim "$v"
+      v=$TR
+      case $v in
+      *[" $TAB"]*) v=${v#*[" $TAB"]} ;;
+      *) v="" ;;
+      esac
+      trim "$v"
+      jstr "$TR"
+      jstr2=$J
+      jstr "$f"
+      BOOT="$BOOT,\"grub_cfg\":{\"value\":$jstr2,\"file\":$J,\"line\":$n}"
+      prov linux.boot.grub_cfg "$f" "$n"
+      break
+    fi
+    # BLS (RHEL 8+): the options of the first boot loader entry
+    for e in "$R"/boot/loader/entries/*.conf; do
+      [ -f "$e" ] || continue
+      hit=$(grep -n -m 1 -E '^options[[:space:]]' "$e" 2>/dev/null) || continue
+      n=${hit%%:*}
+      v=${hit#*:options}
+      case $v in *'$kernelopts'*)
+        ko=$(grep -E '^kernelopts=' "$R/boot/grub2/grubenv" 2>/dev/null)
+        ko=${ko#kernelopts=}
+        v=$(printf '%s' "$v" | sed "s|\$kernelopts|$(printf '%s' "$ko" | sed 's/[|&\\]/\\&/g')|")
+        ;;
+      esac
+      trim "$v"
+      jstr "$TR"
+      jstr2=$J
+      e=${e#"$R"}
+      jstr "$e"
+      BOOT="$BOOT,\"grub_cfg\":{\"value\":$jstr2,\"file\":$J,\"line\":$n}"
+      prov linux.boot.grub_cfg "$e" "$n"
+      break
+    done
+    break
+  fi
+done
+if [ "$MODE" = live ] && [ -r /proc/cmdline ]; then
+  v=$(cat /proc/cmdline 2>/dev/null)
+  trim "$v"
+  jstr "$TR"
+  BOOT="$BOOT,\"proc_cmdline\":{\"value\":$J,\"file\":\"/proc/cmdline\"}"
+  prov linux.boot.proc_cmdline /proc/cmdline
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# waagent
+# ---------------------------------------------------------------------------------------------------
+WA=""
+wpath=""
+for f in /usr/sbin/waagent /usr/bin/waagent /usr/local/sbin/waagent /usr/local/bin/waagent /sbin/waagent; do
+  if exists "$f"; then
+    wpath=$f
+    break
+  fi
+done
+if [ -n "$wpath" ]; then
+  jstr "$wpath"
+  WA="\"installed\":true,\"path\":$J"
+  prov linux.waagent.path "$wpath"
+  jbool test -x "$RP"
+  WA="$WA,\"executable\":$J"
+  wver=""
+  wsrc=""
+  for vf in "$R"/usr/lib/python3/dist-packages/azurelinuxagent/common/version.py \
+    "$R"/usr/lib/python3*/site-packages/azurelinuxagent/common/version.py \
+    "$R"/usr/lib/python2*/site-packages/azurelinuxagent/common/version.py \
+    "$R"/usr/lib/python2*/dist-packages/azurelinuxagent/common/version.py \
+    "$R"/usr/local/lib/python*/*-packages/azurelinuxagent/common/version.py; do
+    [ -f "$vf" ] || continue
+    v=$(sed -n "s/^AGENT_VERSION[[:space:]]*=[[:space:]]*['\"]\([^'\"]*\)['\"].*/\1/p" "$vf" 2>/dev/null)
+    if [ -n "$v" ]; then
+      wver=$v
+      wsrc=${vf#"$R"}
+      break
+    fi
+  done
+  owner "$wpath"
+  ors=$?
+  if [ $ors = 0 ]; then
+    jstr "$PKG"
+    o="\"name\":$J"
+    if [ -n "$PKGV" ]; then
+      jstr "$PKGV"
+      o="$o,\"version\":$J"
+      if [ -z "$wver" ]; then
+        upstream "$PKGV"
+        wver=$UV
+        wsrc=$PKGM
+      fi
+    fi
+    WA="$WA,\"packaged\":true,\"package\":{$o,\"manager\":\"$PKGM\"}"
+  elif [ $ors = 1 ]; then
+    WA="$WA,\"packaged\":false"
+  fi
+  if [ -n "$wver" ]; then
+    jstr "$wver"
+    WA="$WA,\"version\":$J"
+    jstr "$wsrc"
+    WA="$WA,\"version_source\":$J"
+  fi
+else
+  WA="\"installed\":false"
+fi
+if readable /etc/waagent.conf; then
+  s=""
+  n=0
+  i=0
+  while IFS= read -r l || [ -n "$l" ]; do
+    n=$((n + 1))
+    trim "$l"
+    l=$TR
+    case $l in '' | \#*) continue ;; *=*) ;; *) continue ;; esac
+    trim "${l%%=*}"
+    k=$TR
+    trim "${l#*=}"
+    v=$TR
+    jstr "$k"
+    kj=$J
+    jstr "$v"
+    s="$s,{\"key\":$kj,\"value\":$J,\"line\":$n}"
+    prov "linux.waagent.conf.settings.$i" /etc/waagent.conf "$n"
+    i=$((i + 1))
+  done <"$RP"
+  WA="$WA,\"conf\":{\"present\":true,\"file\":\"/etc/waagent.conf\",\"settings\":[${s#,}]}"
+  prov linux.waagent.conf /etc/waagent.conf
+elif ! [ -e "$R/etc/waagent.conf" ] && ! [ -L "$R/etc/waagent.conf" ]; then
+  WA="$WA,\"conf\":{\"present\":false}"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# python and pyasn1
+# ---------------------------------------------------------------------------------------------------
+PY=""
+best=""
+bestv=""
+bestmm=""
+a=""
+for p in "$R"/usr/bin/python[23].* "$R"/usr/local/bin/python[23].* "$R"/usr/bin/python2 "$R"/usr/bin/python; do
+  [ -f "$p" ] || continue
+  name=${p##*/}
+  case $name in *-* | *config*) continue ;; esac
+  mm=${name#python}
+  v=""
+  if [ "$MODE" = live ]; then
+    v=$("$p" -V 2>&1 </dev/null)
+    v=${v#Python }
+    case $v in [0-9]*) ;; *) v="" ;; esac
+  elif [ -n "$mm" ]; then
+    dpkg_ver "python$mm-minimal"
+    if [ -n "$PV" ]; then
+      upstream "$PV"
+      v=$UV
+    fi
+  fi
+  [ -n "$v" ] || v=$mm
+  [ -n "$v" ] || continue
+  case $v in [0-9].*) ;; *) continue ;; esac
+  mm=$(printf '%s' "$v" | sed -n 's/^\([0-9]*\.[0-9]*\).*/\1/p')
+  p=${p#"$R"}
+  jstr "$p"
+  pj=$J
+  jstr "$v"
+  a="$a,{\"path\":$pj,\"version\":$J}"
+  # the highest X.Y is the interpreter judged
+  if [ -z "$bestv" ] || [ "$(printf '%s\n%s\n' "$bestmm" "$mm" | sort -t. -k1,1n -k2,2n | tail -n 1)" = "$mm" ]; then
+    if [ "$mm" != "$bestmm" ] || [ -z "$bestv" ]; then
+      best=$p
+      bestv=$v
+      bestmm=$mm
+    fi
+  fi
+done
+if [ -n "$best" ]; then
+  jstr "$best"
+  PY="\"present\":true,\"path\":$J"
+  jstr "$bestv"
+  PY="$PY,\"version\":$J,\"interpreters\":[${a#,}]"
+  major=${bestmm%%.*}
+  pa=""
+  for d in "/usr/lib/python$major/dist-packages" "/usr/lib/python$bestmm/site-packages" \
+    "/usr/lib/python$bestmm/dist-packages" "/usr/lib64/python$bestmm/site-packages" \
+    "/usr/local/lib/python$bestmm/dist-packages" "/usr/local/lib/python$bestmm/site-packages"; do
+    if [ -f "$R$d/pyasn1/__init__.py" ]; then
+      jstr "$d/pyasn1"
+      pa="\"present\":true,\"path\":$J"
+      for m in "$R$d"/pyasn1-*.dist-info "$R$d"/pyasn1-*.egg-info; do
+        [ -e "$m" ] || continue
+        v=${m##*/pyasn1-}
+        v=${v%.dist-info}
+        v=${v%.egg-info}
+        v=${v%%-py*}
+        jstr "$v"
+        pa="$pa,\"version\":$J"
+        break
+      done
+      break
+    fi
+  done
+  [ -n "$pa" ] || pa="\"present\":false"
+  PY="$PY,\"pyasn1\":{$pa}"
+else
+  PY="\"present\":false"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# openssl
+# ---------------------------------------------------------------------------------------------------
+SSL=""
+sbin=""
+for f in /usr/bin/openssl /bin/openssl /usr/local/bin/openssl; do
+  if exists "$f"; then
+    sbin=$f
+    break
+  fi
+done
+slib=""
+for f in "$R"/usr/lib/*/libssl.so.* "$R"/usr/lib64/libssl.so.* "$R"/usr/lib/libssl.so.* "$R"/lib/*/libssl.so.* "$R"/lib64/libssl.so.*; do
+  [ -e "$f" ] || continue
+  slib=${f#"$R"}
+  break
+done
+if [ -n "$sbin" ] || [ -n "$slib" ]; then
+  SSL="\"present\":true"
+  if [ -n "$sbin" ]; then
+    jstr "$sbin"
+    SSL="$SSL,\"binary\":$J"
+  fi
+  if [ -n "$slib" ]; then
+    jstr "$slib"
+    SSL="$SSL,\"library\":$J"
+  fi
+  sv=""
+  ssrc=""
+  if [ "$MODE" = live ] && [ -n "$sbin" ]; then
+    sv=$("$sbin" version 2>/dev/null </dev/null)
+    sv=${sv#OpenSSL }
+    sv=${sv%% *}
+    ssrc="openssl version"
+  fi
+  if [ -z "$sv" ]; then
+    for pn in openssl libssl3 libssl1.1 libssl1.0.2 libssl1.0.0; do
+      dpkg_ver "$pn"
+      if [ -n "$PV" ]; then
+        upstream "$PV"
+        sv=$UV
+        ssrc="dpkg $pn"
+        break
+      fi
+    done
+  fi
+  if [ -z "$sv" ]; then
+    for f in "$R"/usr/lib/*/libcrypto.so.* "$R"/usr/lib64/libcrypto.so.* "$R"/usr/lib/libcrypto.so.* "$R"/lib64/libcrypto.so.*; do
+      [ -f "$f" ] || continue
+      sv=$(grep -a -o -m 1 -E 'OpenSSL [0-9]+\.[0-9]+\.[0-9]+[a-z]*' "$f" 2>/dev/null | head -n 1)
+      sv=${sv#OpenSSL }
+      if [ -n "$sv" ]; then
+        ssrc=${f#"$R"}
+        break
+      fi
+    done
+  fi
+  if [ -n "$sv" ]; then
+    jstr "$sv"
+    SSL="$SSL,\"version\":$J"
+    jstr "$ssrc"
+    SSL="$SSL,\"version_source\":$J"
+  fi
+else
+  SSL="\"present\":false"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# storage: fstab mounts, LVM, swap
+# ---------------------------------------------------------------------------------------------------
+ST=""
+rootspec=""
+if readable /etc/fstab; then
+  m=""
+  sw=""
+  n=0
+  i=0
+  j=0
+  while IFS= read -r l || [ -n "$l" ]; do
+    n=$((n + 1))
+    trim "$l"
+    l=$TR
+    case $l in '' | \#*) continue ;; esac
+    # shellcheck disable=SC2086
+    set -f
+    # shellcheck disable=SC2086
+    set -- $l
+    set +f
+    [ $# -ge 3 ] || continue
+    jstr "$1"
+    sj=$J
+    if [ "$3" = swap ]; then
+      sw="$sw,{\"spec\":$sj,\"file\":\"/etc/fstab\",\"line\":$n}"
+      prov "linux.storage.swap.fstab.$j" /etc/fstab "$n"
+      j=$((j + 1))
+    else
+      [ "$2" = / ] && rootspec=$1
+      jstr "$2"
+      mj=$J
+      jstr "$3"
+      m="$m,{\"spec\":$sj,\"mountpoint\":$mj,\"fstype\":$J,\"file\":\"/etc/fstab\",\"line\":$n}"
+      prov "linux.storage.mounts.$i" /etc/fstab "$n"
+      i=$((i + 1))
+    fi
+  done <"$RP"
+  ST="\"mounts\":[${m#,}]"
+  SWAP="\"fstab\":[${sw#,}]"
+else
+  SWAP=""
+fi
+# LVM: volume groups the image knows (metadata backups), and whether / is a logical volume
+vgs=""
+lvm_ev=""
+for f in "$R"/etc/lvm/backup/*; do
+  [ -f "$f" ] || continue
+  jstr "${f##*/}"
+  vgs="$vgs,$J"
+done
+if [ -n "$rootspec" ] || [ -n "$vgs" ] || [ -r "$R/etc/fstab" ]; then
+  rlvm=false
+  case $rootspec in
+  /dev/mapper/*) case $rootspec in */luks-* | */crypt*) ;; *)
+    rlvm=true
+    lvm_ev="root file system is $rootspec"
+    ;;
+  esac ;;
+  /dev/*/*) case $rootspec in /dev/disk/* | /dev/md/*) ;; *)
+    vg=${rootspec#/dev/}
+    vg=${vg%%/*}
+    if [ -d "$R/etc/lvm" ] || [ -f "$R/etc/lvm/backup/$vg" ]; then
+      rlvm=true
+      lvm_ev="root file system is $rootspec"
+    fi
+    ;;
+  esac ;;
+  esac
+  if [ "$MODE" = root ] || [ ! -r /proc/self/mounts ]; then :; else
+    rdev=$(awk '$2 == "/" { d = $1 } END { print d }' /proc/self/mounts 2>/dev/null)
+    case $rdev in /dev/mapper/*)
+      rlvm=true
+      lvm_ev="root file system is mounted from $rdev"
+      ;;
+    esac
+  fi
+  o="\"root_on_lvm\":$rlvm,\"volume_groups\":[${vgs#,}]"
+  if [ -n "$lvm_ev" ]; then
+    jstr "$lvm_ev"
+    o="$o,\"evidence\":$J"
+  fi
+  ST="${ST:+$ST,}\"lvm\":{$o}"
+fi
+# swap files: a swap signature (SWAPSPACE2 / SWAP-SPACE at the end of the first page)
+swf=""
+for f in "$R"/* "$R"/var/swap "$R"/var/swapfile "$R"/var/lib/swap/* "$R"/mnt/swapfile "$R"/mnt/resource/swapfile; do
+  if [ ! -f "$f" ] || [ -L "$f" ]; then continue; fi
+  sz=$(wc -c <"$f" 2>/dev/null) || continue
+  sz=${sz##*[ "$TAB"]}
+  [ "$sz" -ge 40960 ] 2>/dev/null || continue
+  for off in 4086 16374 65526; do
+    sig=$(dd if="$f" bs=1 skip=$off count=10 2>/dev/null)
+    case $sig in SWAPSPACE2 | SWAP-SPACE)
+      jstr "${f#"$R"}"
+      swf="$swf,{\"path\":$J,\"size\":$sz}"
+      break
+      ;;
+    esac
+  done
+done
+SWAP="${SWAP:+$SWAP,}\"files\":[${swf#,}]"
+if [ "$MODE" = live ] && [ -r /proc/swaps ]; then
+  a=""
+  while IFS= read -r l; do
+    case $l in Filename*) continue ;; esac
+    jstr "${l%%[ "$TAB"]*}"
+    a="$a,$J"
+  done </proc/swaps
+  SWAP="$SWAP,\"active\":[${a#,}]"
+fi
+ST="${ST:+$ST,}\"swap\":{$SWAP}"
+
+# ---------------------------------------------------------------------------------------------------
+# ssh server
+# ---------------------------------------------------------------------------------------------------
+SSH=""
+sshd=""
+for f in /usr/sbin/sshd /usr/bin/sshd /sbin/sshd /usr/local/sbin/sshd; do
+  if exists "$f"; then
+    sshd=$f
+    break
+  fi
+done
+if [ -n "$sshd" ]; then
+  jstr "$sshd"
+  SSH="\"installed\":true,\"server\":$J"
+else
+  SSH="\"installed\":false"
+fi
+unit_state ssh.service sshd.service ssh.socket sshd.socket
+if [ $UNIT_ENABLED = 1 ]; then SSH="$SSH,\"enabled\":true"; else SSH="$SSH,\"enabled\":false"; fi
+if [ $UNIT_MASKED = 1 ]; then
+  SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"the ssh service is masked\""
+elif [ -e "$R/etc/ssh/sshd_not_to_be_run" ]; then
+  SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"/etc/ssh/sshd_not_to_be_run exists\""
+else
+  SSH="$SSH,\"blocked\":false"
+fi
+# sshd_parse FILE DEPTH: prints "raw<TAB>file<TAB>line" for the first global ClientAliveInterval (sshd
+# takes the first value it obtains), "!UNREADABLE" when a file on the way cannot be read.
+sshd_parse() {
+  if ! readable "$1"; then
+    if [ -e "$RP" ] || [ -L "$RP" ]; then echo '!UNREADABLE'; fi
+    return 0
+  fi
+  sp_file=$1
+  sp_n=0
+  sp_match=0
+  while IFS= read -r sp_l || [ -n "$sp_l" ]; do
+    sp_n=$((sp_n + 1))
+    trim "$sp_l"
+    sp_l=$TR
+    case $sp_l in '' | \#*) continue ;; esac
+    sp_k=${sp_l%%[" $TAB="]*}
+    sp_v=${sp_l#"$sp_k"}
+    trim "$sp_v"
+    sp_v=${TR#=}
+    trim "$sp_v"
+    sp_v=$TR
+    case $sp_k in
+    [Mm][Aa][Tt][Cc][Hh])
+      case $sp_v in [Aa][Ll][Ll]) sp_match=0 ;; *) sp_match=1 ;; esac
+      ;;
+    [Ii][Nn][Cc][Ll][Uu][Dd][Ee])
+      [ $sp_match = 0 ] || continue
+      [ "$2" -lt 8 ] || continue
+      set -f
+      for sp_pat in $sp_v; do
+        case $sp_pat in /*) ;; *) sp_pat=/etc/ssh/$sp_pat ;; esac
+        set +f
+        for sp_inc in "$R"$sp_pat; do
+          [ -e "$sp_inc" ] || [ -L "$sp_inc" ] || continue
+          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)))
+          if [ -n "$sp_res" ]; then
+            printf '%s\n' "$sp_res"
+            return 0
+          fi
+        done
+        set -f
+      done
+      set +f
+      ;;
+    [Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll])
+      [ $sp_match = 0 ] || continue
+      printf '%s\t%s\t%s\n' "${sp_v%%[ "$TAB"]*}" "$sp_file" "$sp_n"
+      return 0
+      ;;
+    esac
+  done <"$RP"
+}
+# sshd time format (180, 3m, 1m30s) -> seconds in SECS; fails when not a valid time
+sshd_time() {
+  SECS=0
+  t=$1
+  [ -n "$t" ] || return 1
+  while [ -n "$t" ]; do
+    num=${t%%[!0-9]*}
+    [ -n "$num" ] || return 1
+    t=${t#"$num"}
+    mul=1
+    case $t in
+    [sS]*) t=${t#?} ;;
+    [mM]*) mul=60 t=${t#?} ;;
+    [hH]*) mul=3600 t=${t#?} ;;
+    [dD]*) mul=86400 t=${t#?} ;;
+    [wW]*) mul=604800 t=${t#?} ;;
+    '') ;;
+    *) return 1 ;;
+    esac
+    SECS=$((SECS + num * mul))
+  done
+  return 0
+}
+if [ -n "$sshd" ]; then
+  res=$(sshd_parse /etc/ssh/sshd_config 0)
+  case $res in *'!UNREADABLE'*) res='!' ;; esac
+  # readable() records in a subshell; note the config as unreadable here
+  if [ "$res" = '!' ]; then
+    for f in /etc/ssh/sshd_config "$R"/etc/ssh/sshd_config.d/*; do
+      f=${f#"$R"}
+      readable "$f" || :
+    done
+  fi
+  live_v=""
+  if [ "$MODE" = live ] && [ $IS_ROOT_USER = 1 ]; then
+    live_v=$("$sshd" -T 2>/dev/null </dev/null | sed -n 's/^clientaliveinterval \([0-9]*\)$/\1/p')
+  fi
+  cai=""
+  if [ -n "$live_v" ]; then
+    cai="\"value\":$live_v,\"source\":\"sshd -T\""
+    if [ "$res" != '!' ] && [ -n "$res" ]; then
+      raw=${res%%"$TAB"*}
+      rest=${res#*"$TAB"}
+      if sshd_time "$raw" && [ "$SECS" = "$live_v" ]; then
+        jstr "${rest%%"$TAB"*}"
+        cai="$cai,\"file\":$J,\"line\":${rest#*"$TAB"}"
+        prov linux.ssh.client_alive_interval "${rest%%"$TAB"*}" "${rest#*"$TAB"}"
+      fi
+    fi
+  elif [ "$res" = '!' ]; then
+    cai=""
+  elif [ -n "$res" ]; then
+    raw=${res%%"$TAB"*}
+    rest=${res#*"$TAB"}
+    cf=${rest%%"$TAB"*}
+    cl=${rest#*"$TAB"}
+    jstr "$raw"
+    cai="\"raw\":$J"
+    if sshd_time "$raw"; then cai="$cai,\"value\":$SECS"; fi
+    jstr "$cf"
+    cai="$cai,\"file\":$J,\"line\":$cl,\"source\":\"config\""
+    prov linux.ssh.client_alive_interval "$cf" "$cl"
+  elif [ -e "$R/etc/ssh/sshd_config" ]; then
+    cai="\"value\":0,\"source\":\"default\",\"file\":\"/etc/ssh/sshd_config\""
+    prov linux.ssh.client_alive_interval /etc/ssh/sshd_config
+  fi
+  [ -n "$cai" ] && SSH="$SSH,\"client_alive_interval\":{$cai}"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# network
+# ---------------------------------------------------------------------------------------------------
+NET=""
+nmi=false
+exists /usr/sbin/NetworkManager && nmi=true
+unit_state NetworkManager.service
+if [ $UNIT_ENABLED = 1 ]; then nme=true; else nme=false; fi
+NET="\"network_manager\":{\"installed\":$nmi,\"enabled\":$nme}"
+ifup=""
+ifdown=""
+for f in /sbin/ifup /usr/sbin/ifup /usr/bin/ifup /bin/ifup; do
+  if exists "$f"; then
+    ifup=$f
+    break
+  fi
+done
+for f in /sbin/ifdown /usr/sbin/ifdown /usr/bin/ifdown /bin/ifdown; do
+  if exists "$f"; then
+    ifdown=$f
+    break
+  fi
+done
+o="\"installed\":false"
+if [ -n "$ifup" ] && [ -n "$ifdown" ]; then
+  jstr "$ifup"
+  o="\"installed\":true,\"ifup\":$J"
+  jstr "$ifdown"
+  o="$o,\"ifdown\":$J"
+fi
+NET="$NET,\"ifupdown\":{$o}"
+# configuration files, each tagged with its format
+nfiles=""
+net_unread=0
+addnf() { # fmt path
+  if readable "$2"; then
+    case $NL$nfiles in *"$TAB$2$NL"*) ;; *) nfiles="$nfiles$1$TAB$2$NL" ;; esac
+  elif [ -e "$RP" ]; then
+    net_unread=1
+  fi
+}
+if [ -e "$R/etc/network/interfaces" ]; then
+  addnf ifupdown /etc/network/interfaces
+  if readable /etc/network/interfaces; then
+    srcs=$(sed -n 's/^[[:space:]]*\(source\|source-directory\)[[:space:]]\{1,\}\(.*\)$/\1 \2/p' "$RP")
+    while IFS= read -r s; do
+      [ -n "$s" ] || continue
+      kind=${s%% *}
+      pat=${s#* }
+      case $pat in /*) ;; *) pat=/etc/network/$pat ;; esac
+      if [ "$kind" = source-directory ]; then pat="$pat/*"; fi
+      for f in "$R"$pat; do
+        [ -f "$f" ] || continue
+        case ${f##*/} in *.* | *~) [ "$kind" = source-directory ] && continue ;; esac
+        addnf ifupdown "${f#"$R"}"
+      done
+    done <<EOF
+$srcs
+EOF
+  fi
+fi
+for f in "$R"/etc/sysconfig/network-scripts/ifcfg-* "$R"/etc/sysconfig/network/ifcfg-*; do
+  [ -e "$f" ] || continue
+  case ${f##*/} in ifcfg-lo) continue ;; esac
+  addnf ifcfg "${f#"$R"}"
+done
+for f in "$R"/etc/sysconfig/network-scripts/route-* "$R"/etc/sysconfig/network-scripts/route6-* "$R"/etc/sysconfig/network/ifroute-* "$R"/etc/sysconfig/network/routes; do
+  [ -e "$f" ] || continue
+  addnf routefile "${f#"$R"}"
+done
+for f in "$R"/etc/systemd/network/*.network "$R"/etc/netplan/*.yaml "$R"/etc/NetworkManager/system-connections/*; do
+  [ -e "$f" ] || continue
+  case $f in *.network) addnf networkd "${f#"$R"}" ;; *.yaml) addnf netplan "${f#"$R"}" ;; *) addnf nmconn "${f#"$R"}" ;; esac
+done
+[ -e "$R/etc/systemd/resolved.conf" ] && addnf resolved /etc/systemd/resolved.conf
+[ -e "$R/etc/dhcp/dhclient.conf" ] && addnf dhclient /etc/dhcp/dhclient.conf
+# One awk pass over every file. Records (tab-separated):
+#   I name method onboot file line   interface stanza (method dhcp|static|manual|...)
+#   C kind file line text            custom configuration (address|dns|route)
+#   6 file line text                 IPv6 configuration
+NETAWK='
+function rec(kind, text) { gsub(/\t/, " ", text); print "C\t" kind "\t" FN "\t" FNR "\t" text }
+function six(text) { gsub(/\t/, " ", text); print "6\t" FN "\t" FNR "\t" text }
+function lc(s) { return tolower(s) }
+function unq(s) { gsub(/^["\047]|["\047]$/, "", s); return s }
+FNR == 1 { FN = substr(FILENAME, length(ROOT) + 1); fmt = FMT[FN]; iface = ""; section = ""
+  if (fmt == "ifcfg") { dev = FN; sub(/.*ifcfg-/, "", dev); boot[FN] = ""; proto[FN] = "" } }
+{ line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t\r]+$/, "", line) }
+line == "" || line ~ /^#/ { next }
+fmt == "ifupdown" {
+  if ($1 == "auto" || $1 ~ /^allow-/) { for (i = 2; i <= NF; i++) onboot[$i] = 1; next }
+  if ($1 == "iface") { iface = $2
+    if ($3 == "inet6") six(line)
+    else if (!(iface in method)) { method[iface] = $4; ifile[iface] = FN; iline[iface] = FNR; order[++ni] = iface }
+    if ($3 == "inet" && $4 == "static" && iface != "lo") rec("address", line)
+    next }
+  if ($1 == "mapping") { iface = ""; next }
+  if (iface == "" || iface == "lo") next
+  if ($1 == "address" || $1 == "gateway") rec("address", line)
+  else if ($1 == "dns-nameservers" || $1 == "dns-nameserver") rec("dns", line)
+  else if ($1 ~ /^(up|post-up|pre-up)$/ && line ~ /(route[ \t]+add|ip[ \t]+(-[0-9][ \t]+)?route[ \t]+(add|replace))/) rec("route", line)
+  next }
+fmt == "ifcfg" {
+  k = line; sub(/=.*/, "", k); v = line; sub(/^[^=]*=/, "", v); v = unq(v)
+  if (k == "DEVICE") dev = v
+  else if (k == "BOOTPROTO") { proto[FN] = lc(v); pl[FN] = FNR }
+  else if (k == "ONBOOT") boot[FN] = (lc(v) == "yes")
+  else if (k == "STARTMODE") boot[FN] = (lc(v) == "auto" || lc(v) == "onboot" || lc(v) == "hotplug")
+  else if (k ~ /^(IPADDR|PREFIX|NETMASK|GATEWAY)[0-9]*$/ && v != "") rec("address", line)
+  else if (k ~ /^DNS[0-9]*$/ && v != "") rec("dns", line)
+  else if (k ~ /^IPV6(INIT|ADDR|_AUTOCONF)$/ && lc(v) ~ /^(yes|[0-9a-f:]+.*)$/ && v != "no") six(line)
+  else if (k == "DHCPV6C" && lc(v) == "yes") six(line)
+  if (FNR == 1 || k == "DEVICE") { devof[FN] = dev }
+  files[FN] = 1
+  next }
+fmt == "routefile" { rec("route", line); next }
+fmt == "networkd" {
+  if (line ~ /^\[/) { section = line; next }
+  k = line; sub(/[ \t]*=.*/, "", k); v = line; sub(/^[^=]*=[ \t]*/, "", v)
+  if (section == "[Match]" && k == "Name") nd_name[FN] = v
+  if (section == "[Network]" && k == "DHCP") { nd_dhcp[FN] = v; nd_line[FN] = FNR; if (lc(v) ~ /^(yes|ipv6)$/) six(line) }
+  if (section == "[Network]" && k == "Address") rec("address", line)
+  if (section == "[Network]" && k == "Gateway") rec("address", line)
+  if (section == "[Network]" && k == "DNS") rec("dns", line)
+  if (section == "[Route]") rec("route", line)
+  if (section == "[Network]" && k == "IPv6AcceptRA" && lc(v) ~ /^(yes|true|1)$/) six(line)
+  next }
+fmt == "netplan" {
+  if (line ~ /^addresses:/ && line !~ /\[\]/) rec("address", line)
+  else if (line ~ /^(gateway4|gateway6):/) rec("address", line)
+  else if (line ~ /^nameservers:/) rec("dns", line)
+  else if (line ~ /^routes:/) rec("route", line)
+  else if (line ~ /^dhcp6:[ \t]*(true|yes)/) six(line)
+  else if (line ~ /^dhcp4:[ \t]*(true|yes)/ && np_first == "") np_first = FN "\t" FNR
+  next }
+fmt == "nmconn" {
+  if (line ~ /^\[/) { section = line; next }
+  if (section == "[ipv4]" && line ~ /^(address[0-9]*|gateway)=/) rec("address", line)
+  if (section == "[ipv4]" && line ~ /^dns=/) rec("dns", line)
+  if (section == "[ipv4]" && line ~ /^route[0-9]+=/) rec("route", line)
+  if (section == "[ipv6]" && line ~ /^method=(auto|dhcp|manual)/) six(line)
+  next }
+fmt == "resolved" {
+  if (line ~ /^\[/) { section = line; next }
+  if (line ~ /^(DNS|FallbackDNS)=[ \t]*[^ \t]/) rec("dns", line)
+  next }
+fmt == "dhclient" {
+  if (line ~ /^(supersede|prepend|append)[ \t]+domain-name-servers/) rec("dns", line)
+  next }
+END {
+  for (i = 1; i <= ni; i++) { n = order[i]; if (n == "lo") continue
+    print "I\t" n "\t" method[n] "\t" ((n in onboot) ? 1 : 0) "\t" ifile[n] "\t" iline[n] }
+  for (f in files) { d = devof[f]; if (d == "lo") continue
+    m = (proto[f] ~ /^(dhcp|bootp)$/) ? "dhcp" : (proto[f] == "" ? "none" : proto[f])
+    print "I\t" d "\t" m "\t" (boot[f] ? 1 : 0) "\t" f "\t" (pl[f] ? pl[f] : 1) }
+  for (f in nd_name) { m = (lc(nd_dhcp[f]) ~ /^(yes|ipv4|true)$/) ? "dhcp" : "static"
+    print "I\t" nd_name[f] "\t" m "\t1\t" f "\t" (nd_line[f] ? nd_line[f] : 1) }
+  if (np_first != "") { split(np_first, p, "\t"); print "I\tnetplan\tdhcp\t1\t" p[1] "\t" p[2] }
+}'
+if [ -n "$nfiles" ] && [ $net_unread = 0 ]; then
+  fmtdefs=""
+  set -f
+  IFS_SAVE=$IFS
+  IFS=$NL
+  for e in $nfiles; do
+    fmtdefs="$fmtdefs FMT[\"${e#*"$TAB"}\"] = \"${e%%"$TAB"*}\";"
+  done
+  IFS=$IFS_SAVE
+  set +f
+  recs=$(
+    IFS=$NL
+    set -f
+    # shellcheck disable=SC2046
+    set -- $(printf '%s' "$nfiles" | sed "s|^[^$TAB]*$TAB|$R|")
+    awk -v ROOT="$R" "BEGIN { $fmtdefs } $NETAWK" "$@" 2>/dev/null
+  )
+  prim=""
+  custom=""
+  six=""
+  ci=0
+  si=0
+  while IFS= read -r r; do
+    [ -n "$r" ] || continue
+    t=${r%%"$TAB"*}
+    r=${r#*"$TAB"}
+    case $t in
+    I)
+      name=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      meth=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      ob=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      file=${r%%"$TAB"*}
+      line=${r#*"$TAB"}
+      # primary: eth0 when configured, else the first interface configured
+      if [ -z "$prim" ] || { [ "$name" = eth0 ] && [ "$primname" != eth0 ]; }; then
+        primname=$name
+        if [ "$meth" = dhcp ]; then d=true; else d=false; fi
+        if [ "$ob" = 1 ]; then b=true; else b=false; fi
+        jstr "$name"
+        nj=$J
+        jstr "$file"
+        prim="\"name\":$nj,\"dhcp\":$d,\"onboot\":$b,\"file\":$J"
+        isnum "$line" && prim="$prim,\"line\":$line"
+        primfile=$file
+        primline=$line
+      fi
+      ;;
+    C)
+      kind=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      file=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      line=${r%%"$TAB"*}
+      text=${r#*"$TAB"}
+      jstr "$text"
+      tj=$J
+      jstr "$file"
+      custom="$custom,{\"kind\":\"$kind\",\"text\":$tj,\"file\":$J,\"line\":$line}"
+      prov "linux.network.custom.$ci" "$file" "$line"
+      ci=$((ci + 1))
+      ;;
+    6)
+      file=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      line=${r%%"$TAB"*}
+      text=${r#*"$TAB"}
+      jstr "$text"
+      tj=$J
+      jstr "$file"
+      six="$six,{\"text\":$tj,\"file\":$J,\"line\":$line}"
+      prov "linux.network.ipv6.entries.$si" "$file" "$line"
+      si=$((si + 1))
+      ;;
+    esac
+  done <<EOF
+$recs
+EOF
+  if [ -n "$prim" ]; then
+    NET="$NET,\"primary\":{$prim}"
+    prov linux.network.primary "$primfile" "$primline"
+  fi
+  NET="$NET,\"custom\":[${custom#,}]"
+  if [ -n "$six" ]; then
+    NET="$NET,\"ipv6\":{\"configured\":true,\"entries\":[${six#,}]}"
+  else
+    NET="$NET,\"ipv6\":{\"configured\":false,\"entries\":[]}"
+  fi
+elif [ $net_unread = 0 ]; then
+  NET="$NET,\"custom\":[],\"ipv6\":{\"configured\":false,\"entries\":[]}"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# updates: pending security updates, from the package manager's own (cached) metadata, never refreshed
+# ---------------------------------------------------------------------------------------------------
+UPD=""
+if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
+  # apt's cached lists of the system: compare every installed package with the security suites' lists
+  # (the lists are as fresh as the last `apt-get update` of the image; nothing is downloaded here)
+  lists=""
+  slists=""
+  for f in "$R"/var/lib/apt/lists/*_Packages; do
+    [ -f "$f" ] || continue
+    lists="$lists$f$NL"
+    case ${f##*/} in *security*) slists="$slists$f$NL" ;; esac
+  done
+  if [ -n "$lists" ]; then
+    if [ -n "$slists" ]; then
+      UPD="\"method\":\"apt lists + dpkg status\",\"security_sources\":true"
+      cands=$(
+        IFS=$NL
+        set -f
+        # shellcheck disable=SC2086
+        awk '
+          FNR == 1 { st = (FILENAME == STATUS) }
+          /^Package:/ { p = $2 } /^Version:/ { v = $2 } /^Status:/ { s = $0 }
+          /^$/ { rec() } END { rec() }
+          function rec() {
+            if (p != "") {
+              if (st) { if (s ~ / installed$/) inst[p] = v }
+              else if (!(p in sec)) sec[p] = v; else sec[p] = sec[p] " " v
+            }
+            p = v = s = ""
+          }
+          END { for (p in sec) if (p in inst) { n = split(sec[p], vs, " "); for (i = 1; i <= n; i++) if (vs[i] != inst[p]) print p " " inst[p] " " vs[i] } }
+        ' STATUS="$R/var/lib/dpkg/status" "$R/var/lib/dpkg/status" $slists 2>/dev/null
+      )
+      a=""
+      seenp="$NL"
+      while IFS=' ' read -r pn pi pc; do
+        [ -n "$pn" ] || continue
+        case $seenp in *"$NL$pn$NL"*) continue ;; esac
+        dpkg --compare-versions "$pc" gt "$pi" 2>/dev/null || continue
+        seenp="$seenp$pn$NL"
+        jstr "$pn"
+        a="$a,{\"name\":$J"
+        jstr "$pi"
+        a="$a,\"installed\":$J"
+        jstr "$pc"
+        a="$a,\"candidate\":$J}"
+      done <<EOF
+$cands
+EOF
+      UPD="$UPD,\"pending_security\":[${a#,}]"
+    else
+      UPD="\"method\":\"apt lists + dpkg status\",\"security_sources\":false"
+    fi
+  fi
+elif [ "$MODE" = live ] && command -v dnf >/dev/null 2>&1; then
+  if out=$(dnf -C -q updateinfo list --security 2>/dev/null); then
+    a=""
+    for pn in $(printf '%s\n' "$out" | awk 'NF >= 3 { print $3 }'); do
+      jstr "$pn"
+      a="$a,{\"name\":$J}"
+    done
+    UPD="\"method\":\"dnf -C updateinfo list --security\",\"security_sources\":true,\"pending_security\":[${a#,}]"
+  fi
+elif [ "$MODE" = live ] && command -v yum >/dev/null 2>&1; then
+  if out=$(yum -C -q updateinfo list security 2>/dev/null); then
+    a=""
+    for pn in $(printf '%s\n' "$out" | awk 'NF >= 3 { print $3 }'); do
+      jstr "$pn"
+      a="$a,{\"name\":$J}"
+    done
+    UPD="\"method\":\"yum -C updateinfo list security\",\"security_sources\":true,\"pending_security\":[${a#,}]"
+  fi
+elif [ "$MODE" = live ] && command -v zypper >/dev/null 2>&1; then
+  if out=$(zypper --non-interactive --no-refresh -q list-patches --category security 2>/dev/null); then
+    a=""
+    for pn in $(printf '%s\n' "$out" | awk -F'|' 'NF >= 5 && $2 !~ /Name/ { gsub(/ /, "", $2); print $2 }'); do
+      jstr "$pn"
+      a="$a,{\"name\":$J}"
+    done
+    UPD="\"method\":\"zypper list-patches --category security\",\"security_sources\":true,\"pending_security\":[${a#,}]"
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# accounts, root password, history files
+# ---------------------------------------------------------------------------------------------------
+ACC=""
+ROOTPW=""
+HIST=""
+PASSWD=""
+if readable /etc/passwd; then
+  PASSWD=$(cat "$RP")
+fi
+if readable /etc/shadow; then
+  h=""
+  n=0
+  i=0
+  rstate=no_entry
+  rline=0
+  while IFS=: read -r u pw rest || [ -n "$u" ]; do
+    n=$((n + 1))
+    case $u in '' | \#* | +* | -*) continue ;; esac
+    st="hash"
+    case $pw in '') st=empty ;; \!* | \**) st=locked ;; esac
+    if [ "$u" = root ]; then
+      rstate=$st
+      rline=$n
+    fi
+    if [ $st = hash ]; then
+      jstr "$u"
+      uid=$(printf '%s\n' "$PASSWD" | awk -F: -v u="$u" '$1 == u { print $3; exit }')
+      o="\"user\":$J"
+      isnum "$uid" && o="$o,\"uid\":$uid"
+      h="$h,{$o,\"file\":\"/etc/shadow\",\"line\":$n}"
+      prov "linux.accounts.password_hashes.$i" /etc/shadow "$n"
+      i=$((i + 1))
+    fi
+  done <"$RP"
+  ACC="\"password_hashes\":[${h#,}]"
+  if [ $rline -gt 0 ]; then
+    ROOTPW="\"state\":\"$rstate\",\"file\":\"/etc/shadow\",\"line\":$rline"
+    prov linux.root_password /etc/shadow "$rline"
+  else
+    ROOTPW="\"state\":\"no_entry\",\"file\":\"/etc/shadow\""
+  fi
+fi
+if [ -n "$PASSWD" ]; then
+  homes=$(printf '%s\n' "$PASSWD" | awk -F: 'NF >= 7 && $1 !~ /^[+-]/ && $6 != "" { print $1 ":" $6 }')
+  homes="$homes${NL}root:/root"
+  seen="$NL"
+  ak=""
+  ak_unread=0
+  hi=""
+  hist_unread=0
+  ai=0
+  hj=0
+  while IFS=: read -r u hd; do
+    [ -n "$hd" ] || continue
+    case $seen in *"$NL$hd$NL"*) continue ;; esac
+    seen="$seen$hd$NL"
+    [ -d "$R$hd" ] || continue
+    for k in .ssh/authorized_keys .ssh/authorized_keys2; do
+      f=$R$hd/$k
+      f=${f%/}
+      [ -e "$f" ] || continue
+      if [ -f "$f" ] && [ -r "$f" ] && { : <"$f"; } 2>/dev/null; then
+        c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$f" 2>/dev/null)
+        isnum "$c" || c=0
+        jstr "$u"
+        uj=$J
+        p="${hd%/}/$k"
+        jstr "$p"
+        ak="$ak,{\"user\":$uj,\"file\":$J,\"keys\":$c}"
+        prov "linux.accounts.authorized_keys.$ai" "$p"
+        ai=$((ai + 1))
+      else
+        ak_unread=1
+        readable "${hd%/}/$k" || :
+      fi
+    done
+    for k in .bash_history .zsh_history .sh_history .ash_history .ksh_history .history .local/share/fish/fish_history; do
+      f=${R}${hd%/}/$k
+      [ -e "$f" ] || [ -L "$f" ] || continue
+      if [ -L "$f" ]; then
+        sz=0
+      elif [ -f "$f" ]; then
+        sz=$(wc -c <"$f" 2>/dev/null) || {
+          hist_unread=1
+          continue
+        }
+        sz=${sz##*[ "$TAB"]}
+      else
+        continue
+      fi
+      isnum "$sz" || continue
+      jstr "$u"
+      uj=$J
+      p="${hd%/}/$k"
+      jstr "$p"
+      hi="$hi,{\"user\":$uj,\"file\":$J,\"size\":$sz}"
+      prov "linux.history.files.$hj" "$p"
+      hj=$((hj + 1))
+    done
+  done <<EOF
+$homes
+EOF
+  [ $ak_unread = 0 ] && ACC="${ACC:+$ACC,}\"authorized_keys\":[${ak#,}]"
+  [ $hist_unread = 0 ] && HIST="\"files\":[${hi#,}]"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# iptables
+# ---------------------------------------------------------------------------------------------------
+IPT=""
+ipt=""
+for f in /usr/sbin/iptables /sbin/iptables /usr/bin/iptables /bin/iptables; do
+  if exists "$f"; then
+    ipt=$f
+    break
+  fi
+done
+if [ -n "$ipt" ]; then
+  jstr "$ipt"
+  IPT="\"installed\":true,\"path\":$J"
+else
+  IPT="\"installed\":false"
+fi
+if [ "$MODE" = live ] && [ -n "$ipt" ] && [ $IS_ROOT_USER = 1 ]; then
+  if out=$("$ipt" -S 2>/dev/null </dev/null); then
+    c=$(printf '%s\n' "$out" | grep -c -E '^-A |^-P [A-Z]+ (DROP|REJECT)')
+    isnum "$c" && IPT="$IPT,\"active_rules\":$c"
+  fi
+fi
+per=""
+pi=0
+per_unread=0
+for pair in \
+  "/etc/iptables/rules.v4:netfilter-persistent.service iptables-persistent.service" \
+  "/etc/iptables/rules.v6:netfilter-persistent.service iptables-persistent.service" \
+  "/etc/iptables.rules:" \
+  "/etc/sysconfig/iptables:iptables.service" \
+  "/etc/sysconfig/ip6tables:ip6tables.service" \
+  "/etc/nftables.conf:nftables.service" \
+  "/etc/sysconfig/nftables.conf:nftables.service"; do
+  f=${pair%%:*}
+  units=${pair#*:}
+  [ -e "$R$f" ] || continue
+  if readable "$f"; then
+    if [ "${f%nftables.conf}" != "$f" ]; then
+      c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null)
+    else
+      c=$(grep -c -E '^-A ' "$RP" 2>/dev/null)
+    fi
+    isnum "$c" || c=0
+    lb=false
+    if [ -n "$units" ]; then
+      # shellcheck disable=SC2086
+      unit_state $units
+      [ $UNIT_ENABLED = 1 ] && lb=true
+    fi
+    jstr "$f"
+    per="$per,{\"file\":$J,\"rules\":$c,\"loaded_at_boot\":$lb}"
+    prov "linux.iptables.persisted.$pi" "$f"
+    pi=$((pi + 1))
+  else
+    per_unread=1
+  fi
+done
+[ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
+
+# ---------------------------------------------------------------------------------------------------
+# generalization: resolv.conf, DHCP leases, hostname, SSH host keys
+# ---------------------------------------------------------------------------------------------------
+GEN=""
+if [ -L "$R/etc/resolv.conf" ] || [ -e "$R/etc/resolv.conf" ]; then
+  o="\"present\":true,\"file\":\"/etc/resolv.conf\""
+  if [ -L "$R/etc/resolv.conf" ]; then
+    jstr "$(readlink "$R/etc/resolv.conf")"
+    o="$o,\"symlink_to\":$J"
+  fi
+  if readable /etc/resolv.conf; then
+    c=$(grep -c -E '^[[:space:]]*nameserver[[:space:]]' "$RP" 2>/dev/null)
+    isnum "$c" && o="$o,\"nameservers\":$c"
+  fi
+  GEN="\"resolv_conf\":{$o}"
+  prov linux.generalization.resolv_conf /etc/resolv.conf
+else
+  GEN="\"resolv_conf\":{\"present\":false}"
+fi
+a=""
+for f in "$R"/var/lib/dhcp/*.lease* "$R"/var/lib/dhclient/*.lease* "$R"/var/lib/NetworkManager/*.lease \
+  "$R"/var/lib/NetworkManager/*.lease* "$R"/var/lib/systemd/netif/leases/* "$R"/var/lib/wicked/lease-* \
+  "$R"/var/lib/dhcpcd/*.lease* "$R"/var/lib/dhcpcd5/*.lease*; do
+  [ -f "$f" ] || continue
+  p=${f#"$R"}
+  case $NL$a in *"$p"*) continue ;; esac
+  jstr "$p"
+  a="$a,$J"
+done
+GEN="$GEN,\"dhcp_leases\":[${a#,}]"
+if readable /etc/hostname; then
+  v=$(grep -v -E '^[[:space:]]*(#|$)' "$RP" 2>/dev/null | head -n 1)
+  trim "$v"
+  jstr "$TR"
+  GEN="$GEN,\"hostname\":{\"value\":$J,\"file\":\"/etc/hostname\"}"
+  prov linux.generalization.hostname /etc/hostname 1
+elif ! [ -e "$R/etc/hostname" ] && ! [ -L "$R/etc/hostname" ]; then
+  GEN="$GEN,\"hostname\":{\"value\":\"\"}"
+fi
+a=""
+k=0
+for f in "$R"/etc/ssh/ssh_host_*; do
+  [ -e "$f" ] || [ -L "$f" ] || continue
+  p=${f#"$R"}
+  jstr "$p"
+  a="$a,$J"
+  prov "linux.generalization.ssh_host_keys.$k" "$p"
+  k=$((k + 1))
+done
+GEN="$GEN,\"ssh_host_keys\":[${a#,}]"
+
+# ---------------------------------------------------------------------------------------------------
+# sudoers: Defaults targetpw
+# ---------------------------------------------------------------------------------------------------
+SUDO=""
+sfiles="/etc/sudoers"
+for f in "$R"/etc/sudoers.d/*; do
+  [ -f "$f" ] || continue
+  case ${f##*/} in *~ | *.*) continue ;; esac
+  sfiles="$sfiles$NL${f#"$R"}"
+done
+s_unread=0
+a=""
+si=0
+if [ -e "$R/etc/sudoers" ]; then
+  while IFS= read -r f; do
+    if readable "$f"; then
+      hits=$(grep -n -E '^[[:space:]]*Defaults([:@>!][^[:space:]]*)?[[:space:]](.*[[:space:],])?targetpw([[:space:],]|$)' "$RP" 2>/dev/null)
+      while IFS= read -r hl; do
+        [ -n "$hl" ] || continue
+        n=${hl%%:*}
+        jstr "$f"
+        fj=$J
+        jstr "${hl#*:}"
+        a="$a,{\"file\":$fj,\"line\":$n,\"text\":$J}"
+        prov "linux.sudoers.targetpw.$si" "$f" "$n"
+        si=$((si + 1))
+      done <<EOF
+$hits
+EOF
+    else
+      s_unread=1
+    fi
+  done <<EOF
+$sfiles
+EOF
+  [ $s_unread = 0 ] && SUDO="\"targetpw\":[${a#,}]"
+elif [ ! -L "$R/etc/sudoers" ]; then
+  SUDO="\"targetpw\":[]"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+# the document
+# ---------------------------------------------------------------------------------------------------
+P="\"version\":\"$PROBE_VERSION\",\"mode\":\"$MODE\""
+if [ "$MODE" = root ]; then
+  jstr "$R"
+  P="$P,\"root\":$J"
+fi
+a=""
+set -f
+IFS_SAVE=$IFS
+IFS=$NL
+for f in $UNREADABLE; do
+  jstr "$f"
+  a="$a,$J"
+done
+IFS=$IFS_SAVE
+set +f
+P="$P,\"unreadable\":[${a#,}]"
+
+L="\"probe\":{$P}"
+[ -n "$KERNEL" ] && L="$L,\"kernel\":{$KERNEL}"
+[ -n "$BOOT" ] && L="$L,\"boot\":{${BOOT#,}}"
+L="$L,\"waagent\":{$WA}"
+L="$L,\"python\":{$PY}"
+L="$L,\"openssl\":{$SSL}"
+[ -n "$ST" ] && L="$L,\"storage\":{$ST}"
+L="$L,\"ssh\":{$SSH}"
+L="$L,\"network\":{$NET}"
+[ -n "$UPD" ] && L="$L,\"updates\":{$UPD}"
+[ -n "$ACC" ] && L="$L,\"accounts\":{$ACC}"
+[ -n "$HIST" ] && L="$L,\"history\":{$HIST}"
+L="$L,\"iptables\":{$IPT}"
+L="$L,\"generalization\":{$GEN}"
+[ -n "$ROOTPW" ] && L="$L,\"root_password\":{$ROOTPW}"
+[ -n "$SUDO" ] && L="$L,\"sudoers\":{$SUDO}"
+
+printf '{"schema_version":1,"stage":"%s","os":{%s},"linux":{%s},"provenance":{%s}}\n' \
+  "$STAGE" "$OS" "$L" "${PROV#,}"
