@@ -11,7 +11,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="$root/.tools/bin"
 mkdir -p "$bin"
 export GOBIN="$bin" GOFLAGS="${GOFLAGS:--trimpath}" CGO_ENABLED=0
-export GOPATH="${GOPATH:-$root/.tools/go}" GOCACHE="${GOCACHE:-$root/.tools/go-cache}"
+# Go's own module and build caches (shared across clones on this machine) make a rebuild quick.
 
 have() { [ -x "$bin/$1" ] && [ -f "$bin/.$1.version" ] && [ "$(cat "$bin/.$1.version")" = "$2" ]; }
 
