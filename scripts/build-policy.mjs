@@ -22,7 +22,7 @@ const opa = process.env.OPA_BIN ?? path.join(root, '.tools/bin/opa')
 if (!process.env.OPA_BIN)
   execFileSync('bash', [path.join(root, 'scripts/install-opa.sh')], { stdio: 'inherit' })
 
-const run = (cmd, argv) => execFileSync(cmd, argv, { encoding: 'utf8', maxBuffer: 256 << 20 })
+const run = (cmd, argv) => execFileSync(cmd, argv, { encoding: 'utf8', maxBuffer: 256 << 20, cwd: root })
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-build-'))
 fs.mkdirSync(out, { recursive: true })
 
@@ -57,7 +57,8 @@ try {
     'profiles',
     '-o',
     bundle,
-    policies
+    // Relative: the module records source file names, and dist/ must not depend on where the clone is.
+    path.relative(root, policies) || '.'
   ])
 } catch (e) {
   process.stderr.write(String(e.stderr || e.message))
