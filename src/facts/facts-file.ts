@@ -31,7 +31,10 @@ export function readFactsFile(file: string): PartialFacts[] {
       )
     validateFacts(d, where)
     const image = d.image as { name?: string } | undefined
-    const probe = d.probe as { kind?: string } | undefined
+    // Probe output (observed) outranks hand-written facts; each probe records itself in its OS section.
+    const probe = (d.probe ??
+      (d.linux as { probe?: unknown } | undefined)?.probe ??
+      (d.windows as { probe?: unknown } | undefined)?.probe) as object | undefined
     const provenance = { ...((d.provenance as Record<string, Location> | undefined) ?? {}) }
     const facts = { ...d }
     delete facts.provenance
