@@ -31,6 +31,34 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     expect(r.stdout).toMatch(/Result: FAIL/)
   })
 
+  it('README: the compliant example with probe facts and ledger passes; the failing one points at the line', () => {
+    const ok = runCli([
+      'check',
+      '--manifest',
+      'examples/compliant/packer-manifest.json',
+      '--facts',
+      'examples/compliant/linux.facts.json',
+      '--ledger',
+      'examples/compliant/skus.yml',
+      ...NOW
+    ])
+    expect(ok.stderr).toBe('')
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).not.toMatch(/FAIL/)
+    const bad = runCli([
+      'check',
+      '--manifest',
+      'examples/failing/packer-manifest.json',
+      '--facts',
+      'examples/failing/linux.facts.json',
+      ...NOW
+    ])
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain(
+      'ClientAliveInterval is 600 in /etc/ssh/sshd_config.d/50-azure.conf:2; the guide accepts 30–235 and recommends 180 (§2.6)'
+    )
+  })
+
   it('writes a JSON report that validates against schemas/report.schema.json', () => {
     const out = path.join(tmp, 'r.json')
     const r = runCli([
