@@ -1,4 +1,11 @@
 // Generates varied facts documents (with failures) for the benchmark. Deterministic (seeded).
+// Linux documents start from the probe's output on the compliant Debian root and are mutated per document.
+import fs from 'node:fs'
+
+const linuxBase = JSON.parse(
+  fs.readFileSync(new URL('../examples/compliant/linux.facts.json', import.meta.url), 'utf8')
+)
+
 export function generate(n, seed = 42) {
   let x = seed >>> 0
   const rnd = () => (x = (x * 1664525 + 1013904223) >>> 0) / 2 ** 32
@@ -34,6 +41,16 @@ export function generate(n, seed = 42) {
           empty: true
         }))
       }
+    }
+    if (linux) {
+      const l = structuredClone(linuxBase.linux)
+      l.ssh.client_alive_interval.value = pick([180, 180, 180, 600, 20, 120])
+      if (rnd() < 0.2) l.generalization.resolv_conf = { present: true, nameservers: 1 }
+      if (rnd() < 0.2)
+        l.history.files = [{ file: '/root/.bash_history', user: 'root', size: 1 + Math.floor(rnd() * 4096) }]
+      if (rnd() < 0.1) delete l.updates
+      doc.linux = l
+      doc.os = { ...linuxBase.os, ...doc.os, type: 'Linux' }
     }
     docs.push(doc)
   }
