@@ -26,6 +26,9 @@ Sources (at least one; rules whose facts no source gives report "unknown"):
   --manifest FILE        Packer manifest (packer-manifest.json); azure-arm builds of the last run
   --build NAME           only this build of the manifest
   --facts FILE           facts document(s) (probe output or hand-written); repeatable
+  --template PATH        Packer template file or directory (HCL2 *.pkr.hcl or legacy JSON)
+  --var-file FILE        Packer variable file for the template; repeatable
+  --var NAME=VALUE       Packer variable for the template; repeatable
   --vhd [os=|lunN=]PATH|URL   a VHD file or blob (footer read: last 512 bytes); repeatable
   --sas os=URL|lunN=URL  the SAS URI handed to the marketplace for that disk; repeatable
   --network-checks       read each SAS URI's blob (default in release mode; --no-network-checks to skip)
@@ -142,6 +145,9 @@ async function check(
     'tag-pattern': { type: 'string' },
     'base-ref': { type: 'string' },
     'update-ledger': { type: 'boolean' },
+    template: { type: 'string' },
+    'var-file': { type: 'string', multiple: true },
+    var: { type: 'string', multiple: true },
     vhd: { type: 'string', multiple: true },
     sas: { type: 'string', multiple: true },
     'network-checks': { type: 'boolean' },
@@ -166,6 +172,9 @@ async function check(
     format: oneOf<Format>('format', v.format as string | undefined, FORMATS, 'text'),
     output: v.output as string | undefined,
     verbose: Boolean(v.verbose),
+    template: v.template as string | undefined,
+    varFiles: (v['var-file'] as string[] | undefined) ?? [],
+    vars: (v.var as string[] | undefined) ?? [],
     vhd: (v.vhd as string[] | undefined) ?? [],
     sas: (v.sas as string[] | undefined) ?? [],
     networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : mode === 'release',
@@ -184,7 +193,7 @@ async function check(
       n => `--${n}`
     )
   }
-  const result = await runCheck(s)
+  const result = await runCheck(s, undefined, { keepFacts: false })
   // The release flow (ledger write-back) is loaded only when a SKU is being released.
   const release = s.sku ? (await import('./release/release.js')).finishRelease(s, result) : undefined
   result.report.result = result.failed ? 'fail' : 'pass'

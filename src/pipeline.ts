@@ -33,6 +33,18 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
     partials.push(...m.images)
     notes.push(...m.notes)
   }
+  // The Packer template: declared facts located on template lines (loaded only when given).
+  if (s.template) {
+    const { readTemplateSource, alignTemplateImages } = await import('./facts/template/index.js')
+    const t = await readTemplateSource(s.template, { varFiles: s.varFiles, vars: s.vars, build: s.build })
+    partials.push(
+      ...alignTemplateImages(
+        t.partials,
+        partials.map(p => p.image)
+      )
+    )
+    if (s.verbose) notes.push(...t.notes)
+  }
   for (const f of s.facts) {
     for (const p of readFactsFile(f)) partials.push(p.image ? p : { ...p, image: '' })
   }
@@ -61,7 +73,7 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
   }
   if (partials.length === 0)
     throw new UserError(
-      'nothing to check: give at least one source (--manifest, --facts, --vhd, --sas, --ledger/--sku)'
+      'nothing to check: give at least one source (--manifest, --template, --facts, --vhd, --sas, --ledger/--sku)'
     )
   return { partials, notes }
 }
@@ -94,24 +106,37 @@ export function groupImages(partials: PartialFacts[], factsFiles: string[]): Map
   return named
 }
 
-export async function runCheck(s: Settings, engine?: Engine): Promise<CheckResult> {
+export interface RunOptions {
+  /**
+   * Keep each image's merged facts in the result (tests, tooling). The CLI and the action keep only what
+   * the release flow reads (sku), so memory does not grow with the facts of thousands of images.
+   */
+  keepFacts?: boolean
+}
+
+export async function runCheck(s: Settings, engine?: Engine, opts: RunOptions = {}): Promise<CheckResult> {
+  const keepFacts = opts.keepFacts ?? true
   // The ruleset and the configuration first: a bad config stops the run before anything is read or reported.
   const loaded = engine ? { engine, notes: [] } : await loadEngine(s)
   const eng = loaded.engine
   const policyConfig = resolveConfig(s.configuration, eng, s.profile)
   eng.configure({ profile: s.profile, now: s.now, mode: s.mode, ...policyConfig })
-  const { partials, notes } = await gather(s)
+  const gathered: { partials?: PartialFacts[]; notes: string[] } = await gather(s)
+  const notes = gathered.notes
   notes.unshift(...loaded.notes)
-  const images = groupImages(partials, s.facts)
+  const images = groupImages(gathered.partials ?? [], s.facts)
+  delete gathered.partials // each image's sources are released once it is evaluated
 
   const reports: ImageReport[] = []
   const docs: CheckResult['docs'] = []
-  for (const [name, parts] of images) {
+  for (const name of [...images.keys()]) {
+    const parts = images.get(name) ?? []
+    images.delete(name)
     const doc = mergeFacts(parts)
     const image = (doc.image as Record<string, unknown> | undefined) ?? {}
     if (image.name === undefined) doc.image = { ...image, name }
     validateFacts(doc, `merged facts of image ${name}`)
-    docs.push({ name, facts: doc })
+    docs.push({ name, facts: keepFacts ? doc : { schema_version: 1, ...(doc.sku ? { sku: doc.sku } : {}) } })
     reports.push({ name, source: parts.map(p => p.origin).join(' + '), findings: eng.evaluate(doc) })
   }
   notes.push(...waiverNotes(s.configuration, eng.waiverUses))

@@ -11,6 +11,11 @@ export interface Settings {
   build?: string
   facts: string[]
   /** --vhd / input `vhd`: local paths or http(s) URLs, optionally prefixed `os=` / `lunN=`. */
+  /** --template / input `template`: a Packer template file or directory (HCL2 or legacy JSON). */
+  template?: string
+  /** --var-file (Packer -var-file), --var k=v (Packer -var). */
+  varFiles?: string[]
+  vars?: string[]
   vhd?: string[]
   /** --sas / input `sas-uris`: `os=URL`, `lunN=URL` lines. */
   sas?: string[]

@@ -12,7 +12,7 @@ import { validateFacts } from './validate.js'
  * the facts schema before anything else looks at it. Probe output counts as observed; other files as given.
  */
 export function readFactsFile(file: string): PartialFacts[] {
-  const { value } = readJsonFile(file, 'facts file')
+  const { value } = readJsonFile(file, 'facts file', { positions: false })
   const docs = Array.isArray(value) ? value : [value]
   if (docs.length === 0)
     throw new UserError(`${inert(file)}: the facts file holds an empty array; nothing to check`)

@@ -59,6 +59,17 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     )
   })
 
+  it('--template: findings from a Packer template point at its lines', () => {
+    const r = runCli(['check', '--template', 'examples/templates/failing', '--format', 'json', ...NOW])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(1)
+    const dsk = JSON.parse(r.stdout).images[0].findings.find((f: any) => f.rule === 'AZMP-DSK-002')
+    expect(dsk).toMatchObject({
+      status: 'fail',
+      location: { source: 'template', file: 'examples/templates/failing/ubuntu.pkr.hcl', line: 20 }
+    })
+  })
+
   it('writes a JSON report that validates against schemas/report.schema.json', () => {
     const out = path.join(tmp, 'r.json')
     const r = runCli([
