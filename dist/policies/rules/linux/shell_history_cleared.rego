@@ -21,6 +21,10 @@ import data.vmimage.lib.text
 
 limit := linux.th.history_max_bytes
 
+bytes(1) := "1 byte"
+
+bytes(n) := sprintf("%d bytes", [n]) if n != 1
+
 allowed := "empty" if limit == 0
 
 allowed := sprintf("at most %d bytes", [limit]) if limit > 0
@@ -34,7 +38,7 @@ missing contains "linux.history.files" if not lib.has("linux.history.files")
 deny contains {"msg": msg, "fact": sprintf("linux.history.files.%d", [i])} if {
 	some i, f in input.linux.history.files
 	f.size > limit
-	msg := sprintf("%s (%s) holds %d bytes of shell history; %s requires it %s (§2.8): delete it before capture", [f.file, object.get(f, "user", "?"), f.size, text.authority, allowed])
+	msg := sprintf("%s (%s) holds %s of shell history; %s requires it %s (§2.8): delete it before capture", [f.file, object.get(f, "user", "?"), bytes(f.size), text.authority, allowed])
 }
 
 ok contains msg if {
