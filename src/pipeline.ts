@@ -82,7 +82,7 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
  * Joins sources into images: sources naming the same image merge; a facts document that names no image
  * joins the only image there is, or becomes its own image when there is none.
  */
-export function groupImages(partials: PartialFacts[], factsFiles: string[]): Map<string, PartialFacts[]> {
+export function groupImages(partials: PartialFacts[]): Map<string, PartialFacts[]> {
   const named = new Map<string, PartialFacts[]>()
   const anonymous: PartialFacts[] = []
   for (const p of partials) {
@@ -102,7 +102,6 @@ export function groupImages(partials: PartialFacts[], factsFiles: string[]): Map
         `${inert(p.origin.replace(/^facts /, ''))}: the facts do not name their image (image.name) and there are ${named.size} images (${[...named.keys()].map(k => inert(k, 40)).join(', ')}); add image.name or select one build with --build`
       )
   }
-  void factsFiles
   return named
 }
 
@@ -124,7 +123,7 @@ export async function runCheck(s: Settings, engine?: Engine, opts: RunOptions = 
   const gathered: { partials?: PartialFacts[]; notes: string[] } = await gather(s)
   const notes = gathered.notes
   notes.unshift(...loaded.notes)
-  const images = groupImages(gathered.partials ?? [], s.facts)
+  const images = groupImages(gathered.partials ?? [])
   delete gathered.partials // each image's sources are released once it is evaluated
 
   const reports: ImageReport[] = []
