@@ -11,7 +11,7 @@
 #   severity: error
 #   guide: "§1, §4.1"
 #   stage: any
-#   facts: [disks.os_disk_count, disks.data]
+#   facts: [disks.os_disk_count, disks.data, image.artifact_kind, disks.os.vhd, sas]
 #   remediation: |
 #     Publish one OS VHD. For each data disk, upload a VHD (an empty disk still needs one)
 #     or declare it empty with its size in GB.

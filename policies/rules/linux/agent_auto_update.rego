@@ -9,7 +9,7 @@
 #   severity: warning
 #   guide: "(later)"
 #   stage: any
-#   facts: [linux.waagent.conf.settings]
+#   facts: [linux.waagent.conf.present, linux.waagent.conf.settings]
 #   remediation: |
 #     Set AutoUpdate.Enabled=y in /etc/waagent.conf (or remove the line that sets n).
 package vmimage.rules.linux.agent_auto_update

@@ -9,7 +9,7 @@
 #   severity: error
 #   guide: "§2.2"
 #   stage: any
-#   facts: [linux.waagent.conf.present]
+#   facts: [linux.waagent.conf.present, linux.waagent.conf.file]
 #   remediation: |
 #     Install the agent from the distribution's package, which ships /etc/waagent.conf, or restore the file.
 package vmimage.rules.linux.agent_conf_present

@@ -10,7 +10,7 @@
 #   severity: error
 #   guide: "§2.8"
 #   stage: any
-#   facts: [linux.updates.pending_security]
+#   facts: [linux.updates.pending_security, linux.updates.method]
 #   remediation: |
 #     Refresh and upgrade as a late build step (apt-get update && apt-get -y upgrade; dnf -y upgrade
 #     --security; zypper patch --category security), then deprovision.

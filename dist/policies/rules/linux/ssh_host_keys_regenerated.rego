@@ -9,7 +9,7 @@
 #   severity: error
 #   guide: "§2.9"
 #   stage: any
-#   facts: [linux.waagent.conf.settings, linux.generalization.ssh_host_keys]
+#   facts: [linux.waagent.conf.present, linux.waagent.conf.settings, linux.generalization.ssh_host_keys]
 #   remediation: |
 #     Set Provisioning.RegenerateSshHostKeyPair=y in /etc/waagent.conf and remove /etc/ssh/ssh_host_*
 #     before capture (waagent -deprovision does).

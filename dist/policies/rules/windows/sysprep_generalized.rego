@@ -11,7 +11,7 @@
 #   severity: error
 #   guide: "§3.7"
 #   stage: any
-#   facts: [os.type, stage, windows.sysprep.disabled, windows.sysprep.image_state]
+#   facts: [os.type, stage, windows.sysprep.disabled, windows.sysprep.disabled_reason, windows.sysprep.image_state]
 #   remediation: |
 #     Don't disable or block sysprep. As the last build step run
 #     `%WINDIR%\System32\Sysprep\sysprep.exe /generalize /oobe /shutdown` (Packer: the final powershell
