@@ -5,13 +5,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Engine, type Profiles, type RawFinding } from '../../src/policy/engine.js'
+import type { Engine, RawFinding } from '../../src/policy/engine.js'
+import { compileWorkingTreePolicy, workingTreeEngine } from '../support/policy.js'
 import { validateFacts } from '../../src/facts/validate.js'
 import type { FactsDoc } from '../../src/facts/types.js'
-import type { RuleMeta } from '../../src/report/types.js'
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const probeScript = path.join(repo, 'probes/linux/probe.sh')
@@ -115,41 +114,12 @@ export function probeRoot(root: string, extra: string[] = [], opts: { asUser?: s
   return doc
 }
 
-let compiled: { wasm: Buffer; rules: RuleMeta[]; profiles: Profiles } | undefined
-
 /** Compiles policies/ of the working tree (so the tests judge the rules as they are now). */
 export function compilePolicy(): void {
-  if (compiled) return
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-probe-policy-'))
-  // With OPA already installed, skip the installer (its `opa version | head -1` can die of SIGPIPE under pipefail).
-  const opa = path.join(repo, '.tools/bin/opa')
-  const env = fs.existsSync(opa) && !process.env.OPA_BIN ? { ...process.env, OPA_BIN: opa } : process.env
-  execFileSync('node', [path.join(repo, 'scripts/build-policy.mjs'), '--out', out], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env
-  })
-  const json = <T>(f: string): T => JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')) as T
-  compiled = {
-    wasm: fs.readFileSync(path.join(out, 'policy.wasm')),
-    rules: json('rules.json'),
-    profiles: json('profiles.json')
-  }
-  fs.rmSync(out, { recursive: true, force: true })
+  compileWorkingTreePolicy()
 }
 
-const engines = new Map<string, Engine>()
-
-async function engine(profile: string): Promise<Engine> {
-  compilePolicy()
-  let e = engines.get(profile)
-  if (!e) {
-    const c = compiled as NonNullable<typeof compiled>
-    e = await Engine.load({ wasm: c.wasm, rules: c.rules, profiles: c.profiles })
-    e.configure({ profile, now: new Date(), mode: 'pr' })
-    engines.set(profile, e)
-  }
-  return e
-}
+const engine = (profile: string): Promise<Engine> => workingTreeEngine(profile, new Date())
 
 /** The Linux findings by rule name ("ssh_client_alive_interval" → finding). */
 export async function linuxFindings(doc: FactsDoc, profile = 'guide'): Promise<Map<string, RawFinding>> {

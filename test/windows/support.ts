@@ -4,14 +4,13 @@
  * Windows rules are judged from facts fixtures shaped like the probe's output, with the policy compiled from
  * the working tree.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Node as TsNode, Parser as TsParser, Tree } from 'web-tree-sitter'
-import { Engine, type Profiles, type RawFinding } from '../../src/policy/engine.js'
+import type { Engine, RawFinding } from '../../src/policy/engine.js'
+import { compileWorkingTreePolicy, workingTreeEngine } from '../support/policy.js'
 import type { RuleMeta } from '../../src/report/types.js'
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -137,46 +136,12 @@ export function schemaAt(dotted: string): Schema | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // The policy, compiled from the working tree
 // ---------------------------------------------------------------------------------------------------------
-let compiled: { wasm: Buffer; rules: RuleMeta[]; profiles: Profiles } | undefined
-
-function compilePolicy(): NonNullable<typeof compiled> {
-  if (compiled) return compiled
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-win-policy-'))
-  try {
-    // The pinned OPA when it is already installed (install-opa.sh is only needed the first time).
-    const opa = path.join(repo, '.tools/bin/opa')
-    const env = !process.env.OPA_BIN && fs.existsSync(opa) ? { ...process.env, OPA_BIN: opa } : process.env
-    execFileSync('node', [path.join(repo, 'scripts/build-policy.mjs'), '--out', out], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env
-    })
-    const json = <T>(f: string): T => JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')) as T
-    compiled = {
-      wasm: fs.readFileSync(path.join(out, 'policy.wasm')),
-      rules: json('rules.json'),
-      profiles: json('profiles.json')
-    }
-    return compiled
-  } finally {
-    fs.rmSync(out, { recursive: true, force: true })
-  }
-}
-
 export function ruleMeta(): RuleMeta[] {
-  return compilePolicy().rules
+  return compileWorkingTreePolicy().rules
 }
 
-const engines = new Map<string, Engine>()
-
-export async function engine(profile: string): Promise<Engine> {
-  let e = engines.get(profile)
-  if (!e) {
-    const c = compilePolicy()
-    e = await Engine.load({ wasm: c.wasm, rules: c.rules, profiles: c.profiles })
-    e.configure({ profile, now: new Date('2026-11-25T12:00:00Z'), mode: 'pr' })
-    engines.set(profile, e)
-  }
-  return e
+export function engine(profile: string): Promise<Engine> {
+  return workingTreeEngine(profile, new Date('2026-11-25T12:00:00Z'))
 }
 
 /** Findings by rule ID (AZMP-WIN-001 → raw finding). */
