@@ -68,11 +68,16 @@ export class Engine {
   /** Every waiver the policy applied (or found expired) since configure(), with its image. */
   waiverUses: WaiverUse[] = []
 
+  /** Rule metadata by package path, built once (evaluate runs once per image). */
+  private readonly byPath: Map<string, RuleMeta>
+
   private constructor(
     private readonly policy: LoadedPolicy,
     readonly rules: RuleMeta[],
     readonly profiles: Profiles
-  ) {}
+  ) {
+    this.byPath = new Map(rules.map(r => [r.path, r]))
+  }
 
   static async load(opts: { wasm?: Buffer; rules?: RuleMeta[]; profiles?: Profiles } = {}): Promise<Engine> {
     const sdk = ((opaWasm as unknown as { default?: unknown }).default ?? opaWasm) as {
@@ -131,7 +136,6 @@ export class Engine {
   }
 
   evaluate(doc: FactsDoc): Finding[] {
-    const byPath = new Map(this.rules.map(r => [r.path, r]))
     const raws = this.evaluateRaw(doc)
     const image = String((doc.image as { name?: unknown } | undefined)?.name ?? '')
     for (const r of raws)
@@ -144,7 +148,7 @@ export class Engine {
           image
         })
     return raws
-      .map(raw => toFinding(raw, byPath.get(raw.path), doc))
+      .map(raw => toFinding(raw, this.byPath.get(raw.path), doc))
       .sort((a, b) => compareNatural(a.rule, b.rule))
   }
 }

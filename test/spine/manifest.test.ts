@@ -130,12 +130,15 @@ describe('readManifest', () => {
 
   it('escapes control characters of hostile build names in messages', () => {
     const f = write('m4.json', { builds: [{ name: 'x\n::error::pwned', builder_type: 'docker' }] })
+    let message = ''
     try {
       readManifest(f, { build: 'y\n::warning::z' })
     } catch (e) {
-      expect((e as Error).message).not.toMatch(/\n/)
-      expect((e as Error).message).toContain('\\n::error::pwned')
+      message = (e as Error).message
     }
+    expect(message).not.toBe('')
+    expect(message).not.toMatch(/\n/)
+    expect(message).toContain('\\n::error::pwned')
   })
 })
 
