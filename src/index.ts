@@ -5,10 +5,8 @@ import { isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { finishRelease } from './release/release.js'
 import { renderText } from './report/text.js'
-import { readJsonAsset } from './assets.js'
 import { onSecretRegistered, redact, registerSignatures } from './redact.js'
 import { readPublishInputs, reportToGitHub } from './github/action-report.js'
-import type { RuleMeta } from './report/types.js'
 
 /** The action entry: inputs → the same pipeline as the CLI → report file, job summary, outputs, exit. */
 export async function run(): Promise<void> {
@@ -29,7 +27,7 @@ export async function run(): Promise<void> {
     fs.writeFileSync(s.reportPath, redact(JSON.stringify(result.report, null, 2) + '\n'))
     core.info(redact(renderText(result.report, { color: false, verbose: false })))
     // Job summary, SARIF/JUnit files, check runs, sticky comment; never throws for GitHub's API.
-    await reportToGitHub(result.report, readJsonAsset<RuleMeta[]>('rules.json'), gh, {
+    await reportToGitHub(result.report, result.rules, gh, {
       defaultFile: s.manifest,
       deps: { out: line => process.stdout.write(line + '\n') }
     })
