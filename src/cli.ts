@@ -7,7 +7,7 @@ import { runCheck } from './pipeline.js'
 import { skuSettings } from './release/settings.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
-import { FAIL_ON, FORMATS, MODES, type FailOn, type Format, type Settings } from './settings.js'
+import { FAIL_ON, FORMATS, MODES, parseNow, type FailOn, type Format, type Settings } from './settings.js'
 import type { Mode } from './report/types.js'
 import { inert } from './text.js'
 import { VERSION } from './version.js'
@@ -108,15 +108,6 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
   if (!(allowed as readonly string[]).includes(v))
     throw new UserError(`--${name} must be one of ${allowed.join(', ')}; got "${inert(v, 40)}"`)
   return v as T
-}
-
-export function parseNow(v: string | undefined): Date {
-  if (v === undefined) return new Date()
-  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v)
-  const d = new Date(v)
-  if (!ok || Number.isNaN(d.getTime()))
-    throw new UserError(`--now must be an RFC 3339 time like 2026-11-25T12:00:00Z; got "${inert(v, 40)}"`)
-  return d
 }
 
 async function check(

@@ -1,3 +1,5 @@
+import { UserError } from './errors.js'
+import { inert } from './text.js'
 import type { SkuSettings } from './release/types.js'
 import type { Config } from './config/types.js'
 import type { Mode, Severity } from './report/types.js'
@@ -42,3 +44,13 @@ export interface Settings {
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'junit', 'markdown']
 export const MODES: readonly Mode[] = ['pr', 'release']
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
+
+/** The evaluation time from --now / input `now` (RFC 3339); the current time when absent. */
+export function parseNow(v: string | undefined): Date {
+  if (v === undefined) return new Date()
+  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(v)
+  const d = new Date(v)
+  if (!ok || Number.isNaN(d.getTime()))
+    throw new UserError(`--now must be an RFC 3339 time like 2026-11-25T12:00:00Z; got "${inert(v, 40)}"`)
+  return d
+}

@@ -8,10 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compilePolicies: () => (/* binding */ compilePolicies),
 /* harmony export */   findOpa: () => (/* binding */ findOpa),
-/* harmony export */   readPolicyBundle: () => (/* binding */ readPolicyBundle),
-/* harmony export */   writePolicyBundle: () => (/* binding */ writePolicyBundle)
+/* harmony export */   readPolicyBundle: () => (/* binding */ readPolicyBundle)
 /* harmony export */ });
-/* unused harmony exports builtinPoliciesDir, regoFiles, readTarGz */
+/* unused harmony exports builtinPoliciesDir, regoFiles, readTarGz, writePolicyBundle */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -343,10 +342,10 @@ function readPolicyBundle(p) {
 }
 /** Writes a ruleset as a bundle folder that --policy-bundle / input policy-bundle accepts. */
 function writePolicyBundle(r, dir) {
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(dir, { recursive: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'policy.wasm'), r.wasm);
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'rules.json'), JSON.stringify(r.rules, null, 2) + '\n');
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'profiles.json'), JSON.stringify(r.profiles ?? (0,_assets_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonAsset */ .bD)('profiles.json'), null, 2) + '\n');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'policy.wasm'), r.wasm);
+    fs.writeFileSync(path.join(dir, 'rules.json'), JSON.stringify(r.rules, null, 2) + '\n');
+    fs.writeFileSync(path.join(dir, 'profiles.json'), JSON.stringify(r.profiles ?? readJsonAsset('profiles.json'), null, 2) + '\n');
 }
 
 

@@ -1,8 +1,7 @@
 import { loadConfig } from '../config/load.js'
 import { UserError } from '../errors.js'
-import { parseNow } from '../cli.js'
 import { skuSettings } from '../release/settings.js'
-import { FAIL_ON, MODES, type FailOn, type Settings } from '../settings.js'
+import { FAIL_ON, MODES, parseNow, type FailOn, type Settings } from '../settings.js'
 import type { Mode } from '../report/types.js'
 import { inert } from '../text.js'
 
