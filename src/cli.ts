@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { maybeLoadConfig } from './config/util.js'
+import { maybeLoadConfig } from './config/find.js'
 import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { skuSettings } from './release/settings.js'

@@ -6,6 +6,8 @@
 #   the agent; an unset key takes the agent's default from the profile data).
 package vmimage.lib.linux
 
+# The parent package, not this one (without it, lib.x would be data.vmimage.lib.x):
+# regal ignore:pointless-import
 import data.vmimage.lib
 
 th := lib.thresholds.linux
@@ -13,7 +15,7 @@ th := lib.thresholds.linux
 # Reasons a Linux rule of the given stage ("build", "deployed", "any") does not apply.
 skips(stage) := os_skips | stage_skips(stage)
 
-os_skips := {m |
+os_skips contains m if {
 	lib.has("os.type")
 	not lib.is_linux
 	m := sprintf("not a Linux image (the OS is %s)", [input.os.type])
@@ -33,7 +35,7 @@ off(key) := {m |
 }
 
 # Facts every Linux rule of the stage needs.
-needs(stage) := {p | some p in ["os.type"]; not lib.has(p)} | {"stage" | stage != "any"; not lib.has("stage")}
+needs(stage) := {"os.type" | not lib.has("os.type")} | {"stage" | stage != "any"; not lib.has("stage")}
 
 # Missing fact paths among the given ones.
 absent(paths) := {p | some p in paths; not lib.has(p)}
@@ -76,10 +78,7 @@ on(s) if lower(s.value) == "y"
 # "file:line" of a fact object carrying file and line, or just the file.
 where(o) := sprintf("%s:%d", [o.file, o.line]) if o.line
 
-where(o) := o.file if {
-	not o.line
-	o.file
-}
+where(o) := o.file if not o.line
 
 where(o) := "(no file)" if {
 	not o.line

@@ -5,6 +5,8 @@
 #   (1.0.10 > 1.0.9) with lib.version_cmp. Only this SKU's own history is ever consulted.
 package vmimage.lib.sku
 
+# The parent package, not this one (without it, lib.x would be data.vmimage.lib.x):
+# regal ignore:pointless-import
 import data.vmimage.lib
 
 # X.Y.Z with integer parts: no "v" prefix, no leading zeros, no pre-release or build suffix.

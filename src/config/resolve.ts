@@ -1,9 +1,11 @@
 import { UserError } from '../errors.js'
-import type { Profiles } from '../policy/engine.js'
+import type { Profiles, WaiverUse } from '../policy/engine.js'
 import type { RuleMeta, Severity } from '../report/types.js'
 import { inert } from '../text.js'
 import { expiresUnix, keyPath } from './util.js'
 import type { Config, ConfigWaiver, PolicyWaiver } from './types.js'
+
+export type { WaiverUse }
 
 /** What the configuration gives the policy (data.config), after checking it against the loaded ruleset. */
 export interface PolicyConfig {
@@ -87,15 +89,6 @@ export function resolveConfig(
     return pw
   })
   return out
-}
-
-/** How a waiver was used on one image: what the policy reported back in the finding's `waiver`. */
-export interface WaiverUse {
-  index: number
-  state: 'active' | 'expired'
-  expiring_soon?: boolean
-  note?: string
-  image: string
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Severity } from '../report/types.js'
-import type { FailOn } from '../settings.js'
 
 export type UnknownAction = 'warn' | 'fail'
 
@@ -23,7 +22,8 @@ export interface Config {
   /** Folder that relative paths in the file (policies) are resolved against. */
   base: string
   profile?: string
-  failOn?: FailOn
+  /** The same words as Settings.failOn. */
+  failOn?: Severity | 'never'
   unknown?: { pr?: UnknownAction; release?: UnknownAction }
   thresholds?: Record<string, Record<string, unknown>>
   /** Rule ID → severity of its failures. */

@@ -1,7 +1,4 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { inert } from '../text.js'
-import type { Config } from './types.js'
 
 /** Small pieces of the configuration reader that need no YAML parser (kept out of the CLI's cold start). */
 export const DEFAULT_CONFIG = '.github/vm-image-policy.yml'
@@ -23,16 +20,4 @@ export function expiresUnix(date: string): number | undefined {
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
     return undefined
   return t / 1000
-}
-
-/** Reads the configuration only when there is one (explicit, or the default file): the YAML reader is loaded then. */
-export async function maybeLoadConfig(
-  explicit: string | undefined,
-  cwd = process.cwd()
-): Promise<Config | undefined> {
-  // Not path.resolve(cwd, DEFAULT_CONFIG): the bundler would take that constant path for an asset of its own.
-  const file = explicit ?? DEFAULT_CONFIG
-  if (explicit === undefined && !fs.existsSync(path.resolve(cwd, file))) return undefined
-  const { loadConfig } = await import('./load.js')
-  return loadConfig(explicit, cwd)
 }

@@ -4,7 +4,6 @@ import { UserError } from '../errors.js'
 import type { FactsDoc } from '../facts/types.js'
 import { compareNatural } from '../text.js'
 import type { PolicyWaiver } from '../config/types.js'
-import type { WaiverUse } from '../config/resolve.js'
 import type { Finding, Location, Mode, RuleMeta, Severity, Status } from '../report/types.js'
 
 interface LoadedPolicy {
@@ -36,6 +35,15 @@ export interface RawWaiver {
   was: 'fail' | 'unknown'
   expiring_soon: boolean
   note: string
+}
+
+/** How a waiver was used on one image: what the policy reported back in the finding's `waiver`. */
+export interface WaiverUse {
+  index: number
+  state: 'active' | 'expired'
+  expiring_soon?: boolean
+  note?: string
+  image: string
 }
 
 export type Profiles = Record<string, Record<string, Record<string, unknown>>>

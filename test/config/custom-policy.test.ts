@@ -221,6 +221,30 @@ describe('custom Rego policies', () => {
     }
   )
 
+  it_(
+    'a custom policy calling a built-in the wasm SDK lacks: exit 2, one line naming file:line and built-in',
+    async () => {
+      const config = policyConfig(
+        'semver.rego',
+        customRule('ACME-004').replace(
+          'deny contains {"msg": "always"}',
+          'deny contains {"msg": "old"} if semver.compare("1.0.0", "2.0.0") < 0'
+        )
+      )
+      const r = await withOpa(() =>
+        cli(['check', '--config', config, '--manifest', path.join(example, 'packer-manifest.json')])
+      )
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      const lines = r.stderr.trim().split('\n')
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(
+        /semver\.rego:10: built-in semver\.compare is not available to policies compiled to wasm \(those that are: policies\/wasm-builtins\.txt\)$/
+      )
+      expect(r.stderr).not.toMatch(/vmip-|rego_type_error|\/tmp\//)
+    }
+  )
+
   it('policies without opa on PATH and without a bundle: exit 2, saying how to get one', async () => {
     const config = policyConfig('needsopa.rego', customRule('ACME-009'))
     const r = await withOpa(

@@ -28,7 +28,7 @@ deployed_sources := ["proc_cmdline"] if {
 	boot.proc_cmdline
 }
 
-sources := deployed_sources
+sources := deployed_sources if deployed_sources
 
 sources := [s | some s in ["grub_default", "grub_cfg"]; boot[s]] if not deployed_sources
 

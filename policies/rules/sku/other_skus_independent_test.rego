@@ -38,10 +38,10 @@ test_no_sku_rule_fails_because_of_other_skus if {
 		some name, _ in data.vmimage.rules.sku
 		f := t.finding("sku", name) with input as offer
 	}
+	count(statuses) >= 7
 	every _, s in statuses {
 		s == "pass"
 	}
-	count(statuses) >= 7
 }
 
 # Same for a new SKU whose X.Y differs from every other SKU's.
@@ -57,11 +57,11 @@ test_new_sku_with_its_own_xy_passes if {
 		some name, _ in data.vmimage.rules.sku
 		f := t.finding("sku", name) with input as new
 	}
+	statuses.listing == "not_applicable"
+	statuses.version_increment == "pass"
 	every _, s in statuses {
 		s in {"pass", "not_applicable"}
 	}
-	statuses.listing == "not_applicable"
-	statuses.version_increment == "pass"
 }
 
 test_unknown_without_version if {

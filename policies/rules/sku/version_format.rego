@@ -45,10 +45,10 @@ problems contains "leading zeros" if {
 }
 
 problems contains "parts that are not integers" if {
-	some p in split(v, ".")
-	not regex.match(`^[0-9]+$`, p)
 	not startswith(lower(v), "v")
 	not regex.match(`[-+]`, v)
+	some p in split(v, ".")
+	not regex.match(`^[0-9]+$`, p)
 }
 
 deny contains {"msg": msg, "fact": "sku.version"} if {

@@ -23,7 +23,7 @@ import {
   type TemplateValue,
   type TemplateVariable
 } from './types.js'
-import { displayPath, parseCliVars, readText } from './read.js'
+import { displayPath, parseCliVars, readText } from './input.js'
 
 function parse(abs: string, shown: string, what: string): LocatedJson {
   const text = readText(abs, shown, what)
