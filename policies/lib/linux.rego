@@ -161,7 +161,9 @@ provisioner_missing contains p if {
 }
 
 # "Provisioning.Agent=auto (/etc/waagent.conf:11)" for messages.
-provisioning_text := sprintf("Provisioning.Agent=%s (%s)", [provisioning.value, provisioning.where])
+provisioning_text := sprintf("Provisioning.Agent=%s at %s", [provisioning.value, provisioning.where]) if provisioning.set
+
+provisioning_text := sprintf("Provisioning.Agent not set in %s, so %s", [object.get(input, ["linux", "waagent", "conf", "file"], "/etc/waagent.conf"), provisioning.value]) if not provisioning.set
 
 # The effective cloud-init setting: the merged value where set, else cloud-init's default (profile data).
 ci_setting(key) := {"value": v.value, "set": true, "where": where(v), "fact": sprintf("linux.cloud_init.settings.%s", [key])} if {
@@ -172,3 +174,32 @@ ci_setting(key) := {"value": th.cloud_init_defaults[key], "set": false, "where":
 	lib.has("linux.cloud_init.settings")
 	not ci.settings[key]
 }
+
+# Who provisions, in words, for messages.
+provisioner_text := sprintf("the agent provisions this image (%s)", [provisioning_text]) if {
+	provisioner == "waagent"
+	provisioning.value == "waagent"
+}
+
+provisioner_text := sprintf("the agent provisions this image (%s; cloud-init is not enabled)", [provisioning_text]) if {
+	provisioner == "waagent"
+	provisioning.value == "auto"
+}
+
+provisioner_text := sprintf("the agent provisions this image (%s is not a value it knows, so it provisions itself)", [provisioning_text]) if provisioner == "other"
+
+provisioner_text := sprintf("cloud-init provisions this image (%s)", [provisioning_text]) if {
+	provisioner == "cloud-init"
+	provisioning.value == "cloud-init"
+}
+
+provisioner_text := sprintf("cloud-init provisions this image (%s; cloud-init is enabled)", [provisioning_text]) if {
+	provisioner == "cloud-init"
+	provisioning.value == "auto"
+}
+
+# The agent does the provisioning steps of waagent.conf (explicitly, or as the fallback for an unknown value).
+agent_provisions if provisioner in {"waagent", "other"}
+
+# With Provisioning.Agent=disabled nothing the image states does the per-VM steps: they cannot be judged.
+disabled_missing contains sprintf("linux.waagent.conf.settings (%s: no provisioner named, so who does this per VM is not known)", [provisioning_text]) if provisioner == "disabled"
