@@ -8,7 +8,7 @@ test_pass if {
 	f == {
 		"details": [
 			{
-				"msg": "waagent 2.7.3.0 at /usr/sbin/waagent, executable",
+				"msg": "waagent 2.7.3.0 at /usr/sbin/waagent, executable; walinuxagent.service enabled at boot",
 			},
 		],
 		"missing": [],
@@ -75,7 +75,7 @@ test_pass_old_version_guide if {
 	f == {
 		"details": [
 			{
-				"msg": "waagent 2.2.18 at /usr/sbin/waagent, executable",
+				"msg": "waagent 2.2.18 at /usr/sbin/waagent, executable; walinuxagent.service enabled at boot",
 			},
 		],
 		"missing": [],
@@ -118,7 +118,7 @@ test_pass_version_numeric_order_current if {
 	f == {
 		"details": [
 			{
-				"msg": "waagent 2.2.100 at /usr/sbin/waagent, executable",
+				"msg": "waagent 2.2.100 at /usr/sbin/waagent, executable; walinuxagent.service enabled at boot",
 			},
 		],
 		"missing": [],
@@ -138,7 +138,7 @@ test_unknown_version_current if {
 	f == {
 		"details": [
 			{
-				"msg": "waagent (version unknown) at /usr/sbin/waagent, executable",
+				"msg": "waagent (version unknown) at /usr/sbin/waagent, executable; walinuxagent.service enabled at boot",
 			},
 		],
 		"missing": [
@@ -177,7 +177,7 @@ test_not_applicable_windows if {
 	f == {
 		"details": [
 			{
-				"msg": "waagent 2.7.3.0 at /usr/sbin/waagent, executable",
+				"msg": "waagent 2.7.3.0 at /usr/sbin/waagent, executable; walinuxagent.service enabled at boot",
 			},
 		],
 		"missing": [],
@@ -186,4 +186,60 @@ test_not_applicable_windows if {
 		],
 		"status": "not_applicable",
 	}
+}
+
+test_fail_service_disabled if {
+	f := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/waagent/service/enabled", "value": false}])
+	f == {
+		"details": [{
+			"fact": "linux.waagent.service.enabled",
+			"msg": "the agent's unit walinuxagent.service (/lib/systemd/system/walinuxagent.service) is not enabled for the default target, so the agent does not start at boot; the guide requires the agent running to provision the VM (§2.2): systemctl enable walinuxagent.service",
+		}],
+		"missing": [],
+		"skip": [],
+		"status": "fail",
+	}
+}
+
+test_unknown_service_not_read if {
+	f := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [{"op": "remove", "path": "/linux/waagent/service"}])
+	f.status == "unknown"
+	f.missing == ["linux.waagent.service"]
+}
+
+test_pass_deployed_running if {
+	f := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [
+		{"op": "replace", "path": "/stage", "value": "deployed"},
+		{"op": "add", "path": "/linux/waagent/service/active", "value": true},
+		{"op": "replace", "path": "/linux/waagent/service/enabled", "value": false},
+	])
+	f.status == "pass"
+	f.details == [{"msg": "waagent 2.7.3.0 at /usr/sbin/waagent, executable; walinuxagent.service running"}]
+}
+
+test_fail_deployed_not_running if {
+	f := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [
+		{"op": "replace", "path": "/stage", "value": "deployed"},
+		{"op": "add", "path": "/linux/waagent/service/active", "value": false},
+	])
+	f.status == "fail"
+	f.details[0].fact == "linux.waagent.service.active"
+}
+
+test_unknown_deployed_activity if {
+	f := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [{"op": "replace", "path": "/stage", "value": "deployed"}])
+	f.status == "unknown"
+	f.missing == ["linux.waagent.service.active"]
+}
+
+test_fail_huge_version_current if {
+	f := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/waagent/version", "value": "2.2.40"}])
+		with data.config.profile as "current"
+	f.status == "fail"
+	g := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/waagent/version", "value": "2.2.99999999999999999999"}])
+		with data.config.profile as "current"
+	g.status == "pass"
+	h := t.finding("linux", "agent_installed") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/waagent/version", "value": "2.2.41"}])
+		with data.config.profile as "current"
+	h.status == "pass"
 }

@@ -31,7 +31,7 @@ test_fail if {
 		"details": [
 			{
 				"fact": "linux.network.ifupdown.installed",
-				"msg": "ifup/ifdown are not installed; the agent restarts networking with them (§2.7): install ifupdown (Debian/Ubuntu) or network-scripts (RHEL)",
+				"msg": "ifup/ifdown are not installed (this image's network is configured by ifupdown); the guide requires networking controllable with ifup/ifdown, which its agent used to restart networking (§2.7): install ifupdown (Debian/Ubuntu) or network-scripts (RHEL), or judge with the current profile if the image targets current agents",
 			},
 		],
 		"missing": [],
@@ -77,4 +77,23 @@ test_not_applicable_windows if {
 		],
 		"status": "not_applicable",
 	}
+}
+
+test_not_applicable_current_profile if {
+	f := t.finding("linux", "ifupdown") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/network/ifupdown", "value": {"installed": false}}])
+		with data.config.profile as "current"
+	f.status == "not_applicable"
+	f.skip == ["not checked by the current profile (set ifupdown_required to enable it)"]
+}
+
+test_fail_netplan_image_guide if {
+	f := t.finding("linux", "ifupdown") with input as json.patch(fx.good, [
+		{"op": "replace", "path": "/linux/network/ifupdown", "value": {"installed": false}},
+		{"op": "replace", "path": "/linux/network/stack", "value": ["netplan", "networkd"]},
+	])
+	f.status == "fail"
+	f.details == [{
+		"fact": "linux.network.ifupdown.installed",
+		"msg": "ifup/ifdown are not installed (this image's network is configured by netplan, networkd); the guide requires networking controllable with ifup/ifdown, which its agent used to restart networking (§2.7): install ifupdown (Debian/Ubuntu) or network-scripts (RHEL), or judge with the current profile if the image targets current agents",
+	}]
 }

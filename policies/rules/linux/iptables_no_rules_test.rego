@@ -59,7 +59,7 @@ test_fail_persisted if {
 		"details": [
 			{
 				"fact": "linux.iptables.persisted.0",
-				"msg": "/etc/iptables/rules.v4 holds 3 firewall rule(s) loaded at boot; the guide requires no rules enabled (§2.8): remove the file or disable its service",
+				"msg": "/etc/iptables/rules.v4 holds 3 firewall rule(s), loaded at boot; the guide requires the firewall software installed with no rules enabled (§2.8): remove the rule set /etc/iptables/rules.v4 or disable what loads it",
 			},
 		],
 		"missing": [],
@@ -106,7 +106,7 @@ test_fail_active if {
 		"details": [
 			{
 				"fact": "linux.iptables.active_rules",
-				"msg": "2 iptables rule(s) are active; the guide requires no rules enabled (§2.8): iptables -F and remove what loads them",
+				"msg": "2 iptables rule(s) are active; the guide requires the firewall software installed with no rules enabled (§2.8): iptables -F and remove what loads them",
 			},
 		],
 		"missing": [],
@@ -156,4 +156,51 @@ test_not_applicable_windows if {
 		],
 		"status": "not_applicable",
 	}
+}
+
+fw(ps) := f if {
+	f := t.finding("linux", "iptables_no_rules") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/iptables/persisted", "value": ps}])
+}
+
+req := "the guide requires the firewall software installed with no rules enabled (§2.8)"
+
+test_fail_by_mechanism if {
+	fw([{"file": "/etc/iptables/rules.v4", "rules": 2, "loaded_at_boot": true, "mechanism": "iptables-persistent", "loaded_by": "netfilter-persistent.service"}]).details == [{
+		"fact": "linux.iptables.persisted.0",
+		"msg": sprintf("/etc/iptables/rules.v4 holds 2 firewall rule(s), loaded at boot by netfilter-persistent.service; %s: empty /etc/iptables/rules.v4 (keep only ACCEPT policies) or purge iptables-persistent", [req]),
+	}]
+	fw([{"file": "/etc/fw.rules", "rules": 1, "loaded_at_boot": true, "mechanism": "iptables-restore", "loaded_by": "/etc/network/interfaces:12"}]).details == [{
+		"fact": "linux.iptables.persisted.0",
+		"msg": sprintf("/etc/fw.rules holds 1 firewall rule(s), loaded at boot by /etc/network/interfaces:12; %s: remove the iptables-restore call from /etc/network/interfaces:12", [req]),
+	}]
+	fw([{"file": "/etc/nftables.conf", "rules": 4, "loaded_at_boot": true, "mechanism": "nftables", "loaded_by": "nftables.service"}]).details == [{
+		"fact": "linux.iptables.persisted.0",
+		"msg": sprintf("/etc/nftables.conf holds 4 firewall rule(s), loaded at boot by nftables.service; %s: systemctl disable nftables.service, or remove the rules from /etc/nftables.conf and the files it includes", [req]),
+	}]
+	fw([{"file": "/etc/sysconfig/iptables", "rules": 0, "non_accept_policies": 1, "loaded_at_boot": true, "mechanism": "iptables-services"}]).details == [{
+		"fact": "linux.iptables.persisted.0",
+		"msg": sprintf("/etc/sysconfig/iptables holds 1 chain(s) with a DROP/REJECT policy, loaded at boot; %s: systemctl disable iptables.service ip6tables.service, or empty /etc/sysconfig/iptables", [req]),
+	}]
+	fw([{"file": "/etc/x.rules", "rules": 1, "non_accept_policies": 2, "loaded_at_boot": true}]).details[0].msg == sprintf("/etc/x.rules holds 1 firewall rule(s) and 2 chain(s) with a DROP/REJECT policy, loaded at boot; %s: remove the rule set /etc/x.rules or disable what loads it", [req])
+}
+
+test_fail_firewalld_ufw_enabled if {
+	fw([{"file": "/usr/lib/systemd/system/firewalld.service", "loaded_at_boot": true, "mechanism": "firewalld"}]).details == [{
+		"fact": "linux.iptables.persisted.0",
+		"msg": sprintf("firewalld is enabled (/usr/lib/systemd/system/firewalld.service) and applies its zones' rules at boot; %s: systemctl disable firewalld", [req]),
+	}]
+	fw([{"file": "/etc/ufw/ufw.conf", "loaded_at_boot": true, "mechanism": "ufw"}]).details == [{
+		"fact": "linux.iptables.persisted.0",
+		"msg": sprintf("ufw is enabled (/etc/ufw/ufw.conf) and loads its rules at boot; %s: ufw disable (ENABLED=no in /etc/ufw/ufw.conf) and systemctl disable ufw", [req]),
+	}]
+	fw([{"file": "/etc/ufw/ufw.conf", "loaded_at_boot": false, "mechanism": "ufw"}]).status == "pass"
+}
+
+test_pass_accept_policies_only if {
+	fw([{"file": "/etc/iptables/rules.v4", "rules": 0, "non_accept_policies": 0, "loaded_at_boot": true, "mechanism": "iptables-persistent"}]).status == "pass"
+}
+
+test_unknown_unsupported_include if {
+	f := t.finding("linux", "iptables_no_rules") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/unsupported", "value": [{"fact": "linux.iptables.persisted", "file": "/etc/nftables.conf", "line": 3, "text": "include \"/etc/nft.d/*.nft\"", "reason": "include of a glob the probe does not expand"}]}])
+	f.status == "unknown"
 }

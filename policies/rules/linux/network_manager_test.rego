@@ -55,7 +55,8 @@ test_fail_enabled if {
 		"details": [
 			{
 				"fact": "linux.network.network_manager.enabled",
-				"msg": "NetworkManager is enabled on debian 12; the guide requires it disabled except on CentOS 7-based systems (§2.7): systemctl disable NetworkManager and use ifupdown with DHCP",
+				"severity": "warning",
+				"msg": "NetworkManager is enabled on debian 12; the guide finds it best disabled in most cases and requires it only on CentOS 7-based systems (§2.7): systemctl disable NetworkManager if the network comes up without it (this image also has ifupdown configured), or keep it if the image relies on it",
 			},
 		],
 		"missing": [],
@@ -89,6 +90,7 @@ test_fail_centos7_disabled if {
 		"details": [
 			{
 				"fact": "linux.network.network_manager.enabled",
+				"severity": "error",
 				"msg": "NetworkManager is not enabled on centos 7; the guide requires it enabled on CentOS 7-based systems (§2.7): install it and systemctl enable NetworkManager",
 			},
 		],
@@ -122,7 +124,7 @@ test_pass_centos7_enabled if {
 	f == {
 		"details": [
 			{
-				"msg": "NetworkManager is enabled, as CentOS 7-based centos 7 requires",
+				"msg": "NetworkManager is enabled, as centos 7 requires",
 			},
 		],
 		"missing": [],
@@ -157,6 +159,7 @@ test_fail_centos7_derivative_not_installed if {
 		"details": [
 			{
 				"fact": "linux.network.network_manager.enabled",
+				"severity": "error",
 				"msg": "NetworkManager is not installed on myos 7.9; the guide requires it enabled on CentOS 7-based systems (§2.7): install it and systemctl enable NetworkManager",
 			},
 		],
@@ -229,4 +232,47 @@ test_not_applicable_windows if {
 		],
 		"status": "not_applicable",
 	}
+}
+
+nm_on(os) := json.patch(fx.good, [
+	{"op": "replace", "path": "/os", "value": object.union({"type": "Linux", "architecture": "x86_64"}, os)},
+	{"op": "replace", "path": "/linux/network/network_manager", "value": {"installed": true, "enabled": true}},
+	{"op": "replace", "path": "/linux/network/stack", "value": ["NetworkManager"]},
+])
+
+nm_off(os) := json.patch(nm_on(os), [{"op": "replace", "path": "/linux/network/network_manager/enabled", "value": false}])
+
+test_current_rhel_family_from_7 if {
+	f := t.finding("linux", "network_manager") with input as nm_off({"id": "rhel", "version_id": "9.4"}) with data.config.profile as "current"
+	f.status == "fail"
+	f.details == [{
+		"fact": "linux.network.network_manager.enabled",
+		"severity": "error",
+		"msg": "NetworkManager is not enabled on rhel 9.4; the guide requires it enabled on the systems the active profile names (§2.7): install it and systemctl enable NetworkManager",
+	}]
+	g := t.finding("linux", "network_manager") with input as nm_off({"id": "rocky", "id_like": ["rhel", "centos", "fedora"], "version_id": "8.10"}) with data.config.profile as "current"
+	g.status == "fail"
+	h := t.finding("linux", "network_manager") with input as nm_off({"id": "rhel", "version_id": "6.10"}) with data.config.profile as "current"
+	h.status == "pass"
+	i := t.finding("linux", "network_manager") with input as nm_off({"id": "rhel", "version_id": "7"}) with data.config.profile as "current"
+	i.status == "fail"
+	j := t.finding("linux", "network_manager") with input as nm_off({"id": "fedora", "version_id": "40"}) with data.config.profile as "current"
+	j.status == "fail"
+	k := t.finding("linux", "network_manager") with input as nm_off({"id": "rhel", "version_id": "99999999999999999999"}) with data.config.profile as "current"
+	k.status == "fail"
+}
+
+test_guide_rhel9_not_required if {
+	f := t.finding("linux", "network_manager") with input as nm_off({"id": "rhel", "version_id": "9.4"})
+	f.status == "pass"
+}
+
+test_warn_enabled_sole_manager if {
+	f := t.finding("linux", "network_manager") with input as nm_on({"id": "debian", "version_id": "12"})
+	f.status == "fail"
+	f.details == [{
+		"fact": "linux.network.network_manager.enabled",
+		"severity": "warning",
+		"msg": "NetworkManager is enabled on debian 12; the guide finds it best disabled in most cases and requires it only on CentOS 7-based systems (§2.7): systemctl disable NetworkManager if the network comes up without it (nothing else configures this image's network, so first configure the NIC with DHCP in another manager (ifupdown, netplan with systemd-networkd)), or keep it if the image relies on it",
+	}]
 }

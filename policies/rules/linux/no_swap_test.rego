@@ -3,14 +3,16 @@ package vmimage.tests.linux.no_swap
 import data.vmimage.test as t
 import data.vmimage.tests.linux.fixture as fx
 
+forbids := "the guide forbids swap on the OS and data disks, mounted or not (§2.4)"
+
+swap(patch) := f if {
+	f := t.finding("linux", "no_swap") with input as json.patch(fx.good, patch)
+}
+
 test_pass if {
 	f := t.finding("linux", "no_swap") with input as fx.good
 	f == {
-		"details": [
-			{
-				"msg": "no swap in /etc/fstab, no swap files",
-			},
-		],
+		"details": [{"msg": "no swap: none in /etc/fstab, no enabled .swap units or swap services, no swap files"}],
 		"missing": [],
 		"skip": [],
 		"status": "pass",
@@ -18,116 +20,112 @@ test_pass if {
 }
 
 test_fail_fstab if {
-	f := t.finding("linux", "no_swap") with input as json.patch(fx.good, [
-		{
-			"op": "replace",
-			"path": "/linux/storage/swap/fstab",
-			"value": [
-				{
-					"spec": "/dev/sda3",
-					"file": "/etc/fstab",
-					"line": 4,
-				},
-			],
-		},
-	])
+	f := swap([{"op": "replace", "path": "/linux/storage/swap/fstab", "value": [{"spec": "/dev/sda3", "file": "/etc/fstab", "line": 4}]}])
 	f == {
-		"details": [
-			{
-				"fact": "linux.storage.swap.fstab.0",
-				"msg": "swap /dev/sda3 in /etc/fstab:4; the guide forbids swap on the OS and data disks (§2.4): remove it and use ResourceDisk.EnableSwap",
-			},
-		],
+		"details": [{
+			"fact": "linux.storage.swap.fstab.0",
+			"msg": sprintf("swap /dev/sda3 in /etc/fstab:4; %s: delete that line (and the swap area it names) and use ResourceDisk.EnableSwap", [forbids]),
+		}],
 		"missing": [],
 		"skip": [],
 		"status": "fail",
 	}
+}
+
+test_fail_swap_unit if {
+	f := swap([{"op": "replace", "path": "/linux/storage/swap/units", "value": [{"unit": "swapfile.swap", "what": "/swapfile", "file": "/etc/systemd/system/swapfile.swap"}]}])
+	f.status == "fail"
+	f.details == [{
+		"fact": "linux.storage.swap.units.0",
+		"msg": sprintf("the systemd swap unit swapfile.swap (/etc/systemd/system/swapfile.swap) activates /swapfile is enabled; %s: systemctl disable swapfile.swap, delete its unit file and use ResourceDisk.EnableSwap", [forbids]),
+	}]
+}
+
+test_fail_swap_unit_without_what if {
+	f := swap([{"op": "replace", "path": "/linux/storage/swap/units", "value": [{"unit": "dev-sdb2.swap"}]}])
+	f.status == "fail"
+	contains(f.details[0].msg, "dev-sdb2.swap (unit file not named) is enabled")
+}
+
+test_fail_swap_service if {
+	f := swap([{"op": "replace", "path": "/linux/storage/swap/services", "value": [
+		{"unit": "dphys-swapfile.service", "file": "/lib/systemd/system/dphys-swapfile.service"},
+		{"unit": "zramswap.service", "kind": "zram"},
+	]}])
+	f.status == "fail"
+	f.details == [
+		{
+			"fact": "linux.storage.swap.services.0",
+			"msg": sprintf("the swap-setup service dphys-swapfile.service (/lib/systemd/system/dphys-swapfile.service) is enabled; %s: systemctl disable dphys-swapfile.service (or remove its package) and use ResourceDisk.EnableSwap", [forbids]),
+		},
+		{
+			"fact": "linux.storage.swap.services.1",
+			"msg": sprintf("the swap-setup service zramswap.service (zram) is enabled; %s: systemctl disable zramswap.service (or remove its package) and use ResourceDisk.EnableSwap", [forbids]),
+		},
+	]
 }
 
 test_fail_file if {
-	f := t.finding("linux", "no_swap") with input as json.patch(fx.good, [
-		{
-			"op": "replace",
-			"path": "/linux/storage/swap/files",
-			"value": [
-				{
-					"path": "/swapfile",
-					"size": 1048576,
-				},
-			],
-		},
-	])
-	f == {
-		"details": [
-			{
-				"fact": "linux.storage.swap.files.0",
-				"msg": "swap file /swapfile (1048576 bytes); the guide forbids swap on the OS and data disks (§2.4): delete it and use ResourceDisk.EnableSwap",
-			},
-		],
-		"missing": [],
-		"skip": [],
-		"status": "fail",
-	}
+	f := swap([{"op": "replace", "path": "/linux/storage/swap/files", "value": [{"path": "/var/cache/swap/swapfile", "size": 1048576}]}])
+	f.status == "fail"
+	f.details == [{
+		"fact": "linux.storage.swap.files.0",
+		"msg": sprintf("swap file /var/cache/swap/swapfile (1048576 bytes) carries a swap signature; %s: delete it (swapoff first if it is in use) and use ResourceDisk.EnableSwap", [forbids]),
+	}]
 }
 
 test_fail_active if {
-	f := t.finding("linux", "no_swap") with input as json.patch(fx.good, [
-		{
-			"op": "add",
-			"path": "/linux/storage/swap/active",
-			"value": [
-				"/dev/sda3",
-			],
-		},
-	])
-	f == {
-		"details": [
-			{
-				"fact": "linux.storage.swap.active",
-				"msg": "swap /dev/sda3 is active; the guide forbids swap on the OS and data disks (§2.4): swapoff it and remove it",
-			},
-		],
-		"missing": [],
-		"skip": [],
-		"status": "fail",
-	}
+	f := swap([{"op": "add", "path": "/linux/storage/swap/active", "value": ["/dev/sda3"]}])
+	f.status == "fail"
+	f.details == [{"fact": "linux.storage.swap.active", "msg": sprintf("swap /dev/sda3 is active; %s: swapoff it and remove what sets it up", [forbids])}]
+}
+
+agent_swap_on := [
+	{"op": "replace", "path": "/stage", "value": "deployed"},
+	{"op": "replace", "path": "/linux/waagent/conf/settings/2/value", "value": "y"},
+	{"op": "add", "path": "/linux/waagent/conf/settings/-", "value": {"key": "ResourceDisk.MountPoint", "value": "/mnt/resource/", "line": 49}},
+	{"op": "add", "path": "/linux/storage/swap/active", "value": ["/mnt/resource/swapfile"]},
+	{"op": "replace", "path": "/linux/storage/swap/files", "value": [{"path": "/mnt/resource/swapfile", "size": 2147483648}]},
+]
+
+test_pass_deployed_agent_swap_on_resource_disk if {
+	f := swap(agent_swap_on)
+	f.status == "pass"
+	f.details == [{"msg": "the only swap is the agent's swap file on the resource disk (ResourceDisk.EnableSwap)"}]
+}
+
+test_fail_build_stage_swapfile_at_agent_path if {
+	f := swap(array.concat(agent_swap_on, [{"op": "replace", "path": "/stage", "value": "build"}]))
+	f.status == "fail"
+	count(f.details) == 2
+}
+
+test_fail_deployed_swap_elsewhere if {
+	f := swap(array.concat(agent_swap_on, [{"op": "replace", "path": "/linux/storage/swap/active", "value": ["/mnt/resource/swapfile", "/swap.img"]}]))
+	f.status == "fail"
+	f.details == [{"fact": "linux.storage.swap.active", "msg": sprintf("swap /swap.img is active; %s: swapoff it and remove what sets it up", [forbids])}]
 }
 
 test_unknown_fstab_unreadable if {
-	f := t.finding("linux", "no_swap") with input as json.patch(fx.good, [
-		{
-			"op": "remove",
-			"path": "/linux/storage/swap/fstab",
-		},
-	])
-	f == {
-		"details": [],
-		"missing": [
-			"linux.storage.swap.fstab",
-		],
-		"skip": [],
-		"status": "unknown",
-	}
+	f := swap([{"op": "remove", "path": "/linux/storage/swap/fstab"}])
+	f.status == "unknown"
+	f.missing == ["linux.storage.swap.fstab"]
+}
+
+test_unknown_old_probe_without_units if {
+	f := swap([{"op": "remove", "path": "/linux/storage/swap/units"}, {"op": "remove", "path": "/linux/storage/swap/services"}])
+	f.status == "unknown"
+	f.missing == ["linux.storage.swap.services", "linux.storage.swap.units"]
+}
+
+test_unknown_unsupported_swap_mechanism if {
+	f := swap([{"op": "replace", "path": "/linux/unsupported", "value": [{"fact": "linux.storage.swap", "file": "/etc/rc.local", "line": 5, "reason": "swapon from a script"}]}])
+	f.status == "unknown"
+	f.missing == ["linux.storage.swap (not understood: /etc/rc.local:5: swapon from a script)"]
 }
 
 test_not_applicable_windows if {
-	f := t.finding("linux", "no_swap") with input as json.patch(fx.good, [
-		{
-			"op": "replace",
-			"path": "/os/type",
-			"value": "Windows",
-		},
-	])
-	f == {
-		"details": [
-			{
-				"msg": "no swap in /etc/fstab, no swap files",
-			},
-		],
-		"missing": [],
-		"skip": [
-			"not a Linux image (the OS is Windows)",
-		],
-		"status": "not_applicable",
-	}
+	f := swap([{"op": "replace", "path": "/os/type", "value": "Windows"}])
+	f.status == "not_applicable"
+	f.skip == ["not a Linux image (the OS is Windows)"]
 }

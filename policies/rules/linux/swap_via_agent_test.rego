@@ -131,3 +131,24 @@ test_not_applicable_windows if {
 		"status": "not_applicable",
 	}
 }
+
+swap_size(v) := f if {
+	f := t.finding("linux", "swap_via_agent") with input as json.patch(fx.good, [
+		{"op": "replace", "path": "/linux/waagent/conf/settings/2/value", "value": "y"},
+		{"op": "replace", "path": "/linux/waagent/conf/settings/3/value", "value": v},
+	])
+}
+
+test_swap_size_read_as_an_integer if {
+	swap_size("0").status == "fail"
+	swap_size("abc").status == "fail"
+	swap_size("-5").status == "fail"
+	swap_size("2048").status == "pass"
+	swap_size("99999999999999999999").status == "pass"
+}
+
+test_fail_swap_unit_counts_as_on_disk if {
+	f := t.finding("linux", "swap_via_agent") with input as json.patch(fx.good, [{"op": "replace", "path": "/linux/storage/swap/units", "value": [{"unit": "swapfile.swap"}]}])
+	f.status == "fail"
+	contains(f.details[0].msg, "(1 swap area(s), see AZMP-LNX-010)")
+}

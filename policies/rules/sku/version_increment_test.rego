@@ -61,3 +61,9 @@ test_not_applicable_malformed if {
 	f := t.finding("sku", "version_increment") with input as skuv("1.0", ["1.0.0"])
 	f.status == "not_applicable"
 }
+
+test_huge_major_change_is_detected if {
+	f := t.finding("sku", "version_increment") with input as {"sku": {"version": "99999999999999999999.0.0", "published_versions": ["99999999999999999998.0.0"]}}
+	f.status == "fail"
+	contains(f.details[0].msg, "changes X.Y to 99999999999999999999.0")
+}

@@ -56,3 +56,12 @@ test_unknown_without_history if {
 	f := t.finding("sku", "version_no_gap") with input as {"sku": {"version": "1.0.0"}}
 	f == {"status": "unknown", "details": [], "missing": ["sku.published_versions"], "skip": []}
 }
+
+test_huge_numbers_compare_as_integers if {
+	f := t.finding("sku", "version_no_gap") with input as {"sku": {"version": "1.0.99999999999999999999", "published_versions": ["1.0.99999999999999999997"]}}
+	f.status == "fail"
+	contains(f.details[0].msg, "skips a great many patch version(s)")
+	contains(f.details[0].msg, "propose 1.0.99999999999999999998")
+	g := t.finding("sku", "version_no_gap") with input as {"sku": {"version": "1.0.99999999999999999999", "published_versions": ["1.0.99999999999999999998"]}}
+	g.status == "pass"
+}
