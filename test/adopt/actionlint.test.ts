@@ -66,11 +66,16 @@ run("the README's workflow snippets pass actionlint", () => {
 })
 
 run(
-  'actionlint does report problems (a control: a misspelt input, an undefined step output, a bad script)',
+  'actionlint does report problems (a control: an input action.yml lacks, an undefined step output)',
   () => {
+    // A project of its own (git repository, .github/workflows) with this repository's action.yml, so that
+    // `uses: ./` is checked against the inputs action.yml declares, as in .github/workflows/self-test.yml.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-actionlint-'))
     try {
-      const f = path.join(dir, 'bad.yml')
+      fs.mkdirSync(path.join(dir, '.git'))
+      fs.mkdirSync(path.join(dir, '.github', 'workflows'), { recursive: true })
+      fs.copyFileSync(path.join(repoRoot, 'action.yml'), path.join(dir, 'action.yml'))
+      const f = path.join(dir, '.github', 'workflows', 'bad.yml')
       fs.writeFileSync(
         f,
         [
@@ -79,17 +84,17 @@ run(
           '  a:',
           '    runs-on: ubuntu-latest',
           '    steps:',
-          '      - uses: actions/checkout@v7',
+          '      - uses: ./',
           '        with:',
-          '          fetch-dept: 0',
+          '          manifestt: packer-manifest.json',
           '      - run: echo "${{ steps.nothing.outputs.x }}"',
           ''
         ].join('\n')
       )
       const r = actionlint([f], dir)
       expect(r.status).toBe(1)
-      expect(r.stdout).toMatch(/fetch-dept/)
-      expect(r.stdout).toMatch(/steps\.nothing|property "nothing"/)
+      expect(r.stdout).toMatch(/input "manifestt" is not defined/)
+      expect(r.stdout).toMatch(/property "nothing" is not defined/)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
