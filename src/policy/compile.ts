@@ -180,6 +180,7 @@ export function compilePolicies(custom: string[], opts: { opa: string; base?: st
           title?: string
           description?: string
           custom?: Record<string, unknown>
+          related_resources?: { ref?: unknown }[]
         }
       }>
     }
@@ -204,7 +205,10 @@ export function compilePolicies(custom: string[], opts: { opa: string; base?: st
         guide: str(c.guide),
         stage: str(c.stage) || 'any',
         facts: Array.isArray(c.facts) ? c.facts.map(String) : [],
-        remediation: str(c.remediation).trim()
+        remediation: str(c.remediation).trim(),
+        related: (Array.isArray(an.related_resources) ? an.related_resources : [])
+          .map((r: { ref?: unknown }) => str(r?.ref))
+          .filter(Boolean)
       }
       for (const k of ['id', 'title', 'severity', 'remediation'] as const)
         if (!rule[k])
