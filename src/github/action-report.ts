@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Report, RuleMeta } from '../report/types.js'
+import { ruleDocsOf } from '../report/links.js'
 import { renderSummary } from '../report/summary.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderJunit } from '../report/junit.js'
@@ -92,7 +93,10 @@ export async function reportToGitHub(
 
   // Files first: whatever GitHub's API does later, these are complete.
   if (options.summary !== false && env.GITHUB_STEP_SUMMARY) {
-    fs.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(report, { ...links, key: inputs.key }))
+    fs.appendFileSync(
+      env.GITHUB_STEP_SUMMARY,
+      renderSummary(report, { ...links, key: inputs.key, ruleDocs: ruleDocsOf(rules) })
+    )
     files.push(env.GITHUB_STEP_SUMMARY)
   }
   if (inputs.sarif) {
@@ -118,7 +122,8 @@ export async function reportToGitHub(
       checks: inputs.checks,
       checkName: inputs.checkName,
       defaultFile,
-      client: options.client
+      client: options.client,
+      ruleDocs: ruleDocsOf(rules)
     },
     options.deps
   )

@@ -32,6 +32,8 @@ export interface PublishOptions {
   defaultFile?: string
   /** Client tuning (retries, back-off); tests shorten the waits. */
   client?: Omit<ClientOptions, 'token'>
+  /** Custom rules' documentation by rule ID (src/report/links.ts). */
+  ruleDocs?: Record<string, string>
 }
 
 export interface PublishDeps {
@@ -77,7 +79,7 @@ export async function publish(
   deps: PublishDeps = {}
 ): Promise<PublishResult> {
   const out = deps.out ?? ((line: string) => void process.stdout.write(line + '\n'))
-  const links = contextLinks(ctx)
+  const links = { ...contextLinks(ctx), ruleDocs: options.ruleDocs }
   const result: PublishResult = { checkRuns: [], fallback: false, notices: [], warnings: [] }
   const permissionProblems: string[] = []
   const failures: string[] = []

@@ -12,6 +12,7 @@ export interface RuleRecord {
   stage: string
   facts: string[]
   remediation: string
+  related: string[]
   /** The Rego file that declares the rule (repository-relative for built-in rules, as the user named it for custom ones). */
   file: string
 }

@@ -5,16 +5,9 @@
  * job summary, which has everything.
  */
 import type { Finding, Report } from './types.js'
+import { type RuleDocOptions, ruleDocLink } from './links.js'
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, markerKey, truncate } from './markdown-escape.js'
-import {
-  STATUS_LABEL,
-  countByStatus,
-  icon,
-  isFailing,
-  locationText,
-  ruleDocUrl,
-  worstFirst
-} from './present.js'
+import { STATUS_LABEL, countByStatus, icon, isFailing, locationText, worstFirst } from './present.js'
 
 export const COMMENT_LIMIT = 65536
 const MARKER_PREFIX = 'vm-image-policy'
@@ -32,8 +25,10 @@ export function isOurComment(body: string | undefined | null, key?: string): boo
 }
 
 export interface LinkOptions {
-  /** URL of docs/rules.md (rule IDs link to `<docsUrl>#<id>`); default `docs/rules.md`. */
+  /** Absolute URL of docs/rules.md of the running version (see ./links.ts for the rest). */
   docsUrl?: string
+  /** Custom rules' documentation by rule ID (METADATA related_resources). */
+  ruleDocs?: RuleDocOptions['ruleDocs']
   /** Base URL of files at the commit (`https://github.com/o/r/blob/<sha>`); locations link to their line. */
   blobUrl?: string
   /** Workspace path, to make absolute locations relative. */
@@ -52,9 +47,10 @@ export interface CommentOptions extends LinkOptions {
   maxMessage?: number
 }
 
-/** Markdown link to a rule's doc. */
-export function ruleLink(rule: string, docsUrl: string | undefined): string {
-  return `[${escapeMarkdown(rule)}](${encodeURI(ruleDocUrl(rule, docsUrl ?? 'docs/rules.md'))})`
+/** Markdown link to a rule's doc (absolute, see ./links.ts), or the bare ID when it has none. */
+export function ruleLink(rule: string, links: RuleDocOptions): string {
+  const url = ruleDocLink(rule, links)
+  return url ? `[${escapeMarkdown(rule)}](${url})` : escapeMarkdown(rule)
 }
 
 /** A location as Markdown: linked to the line at the commit when `blobUrl` is given. */
@@ -132,7 +128,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   const problemRows: string[] = problems.map(({ image, finding: f }) => {
     const cells = [
       icon(f, report.mode),
-      `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
+      `${ruleLink(f.rule, options)} ${escapeCell(f.title)}`,
       ...(several ? [escapeCell(image.name)] : []),
       escapeCell(
         clipText(
@@ -153,7 +149,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   const restRows = rest.map(({ image, finding: f }) => {
     const cells = [
       icon(f, report.mode),
-      `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
+      `${ruleLink(f.rule, options)} ${escapeCell(f.title)}`,
       ...(several ? [escapeCell(image.name)] : []),
       escapeCell(clipText(f.message, 200))
     ]

@@ -29,7 +29,8 @@ export async function render(
     }
     case 'markdown': {
       const { renderSummary } = await import('./summary.js')
-      return renderSummary(result.report)
+      const { ruleDocsOf } = await import('./links.js')
+      return renderSummary(result.report, { ruleDocs: ruleDocsOf(result.rules) })
     }
   }
 }

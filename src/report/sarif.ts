@@ -6,11 +6,12 @@
  * Text goes into SARIF `message.text` (plain) and `help.markdown` (Markdown): the latter is escaped like
  * every other Markdown we write, since code scanning renders it.
  */
+import { ruleDocLink, ruleDocsOf } from './links.js'
 import { createHash } from 'node:crypto'
 import type * as Sarif from 'sarif'
 import type { Finding, ImageReport, Report, RuleMeta, Severity } from './types.js'
 import { escapeMarkdown } from './markdown-escape.js'
-import { reportLevel, ruleDocUrl, unwrap } from './present.js'
+import { reportLevel, unwrap } from './present.js'
 import { relativeTo } from './annotations.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -63,10 +64,7 @@ function descriptor(meta: RuleMeta, options: SarifOptions): Sarif.ReportingDescr
     shortDescription: { text: meta.title },
     fullDescription: { text: unwrap(meta.description) || meta.title },
     help: { text: helpText || meta.title, markdown: helpMarkdown || escapeMarkdown(meta.title) },
-    helpUri:
-      options.docsUrl && /^https?:\/\//.test(options.docsUrl)
-        ? encodeURI(ruleDocUrl(meta.id, options.docsUrl))
-        : undefined,
+    helpUri: ruleDocLink(meta.id, { docsUrl: options.docsUrl, ruleDocs: ruleDocsOf([meta]) }),
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
       tags: ['azure-marketplace', 'vm-image', meta.area].filter(Boolean),

@@ -53,7 +53,7 @@ function imageSection(image: ImageReport, report: Report, options: SummaryOption
     for (const f of findings) {
       const result = f.status === 'fail' ? `${STATUS_LABEL.fail} (${f.severity})` : STATUS_LABEL[f.status]
       lines.push(
-        `| ${icon(f, report.mode)} | ${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)} | ${result} | ${details(f)} | ${locationCell(f, options)} | ${escapeCell(f.guide)} |`
+        `| ${icon(f, report.mode)} | ${ruleLink(f.rule, options)} ${escapeCell(f.title)} | ${result} | ${details(f)} | ${locationCell(f, options)} | ${escapeCell(f.guide)} |`
       )
     }
   }

@@ -62,4 +62,6 @@ export interface RuleMeta {
   stage: string
   facts: string[]
   area: string
+  /** Custom rules: their METADATA related_resources URLs (their documentation, see links.ts). */
+  related?: string[]
 }

@@ -1,4 +1,5 @@
 /** The sticky comment and the job summary. */
+import { VERSION_DOCS_URL } from '../../src/report/links.js'
 import { COMMENT_LIMIT, commentMarker, isOurComment, renderComment } from '../../src/report/comment.js'
 import { SUMMARY_LIMIT, renderSummary } from '../../src/report/summary.js'
 import {
@@ -102,7 +103,8 @@ describe('job summary', () => {
       'AZMP-LNX-018',
       'AZMP-WIN-001'
     ])
-      expect(md).toContain(`[${id}](docs/rules.md#${id.toLowerCase()})`)
+      // A relative docs URL is never used (it breaks in the user's repository): the version's docs are.
+      expect(md).toContain(`[${id}](${VERSION_DOCS_URL}#${id.toLowerCase()})`)
     expect(md).toMatch(/\| ❌ \| \[AZMP-DSK-001\].*\| failed \(error\) \|/)
     expect(md).toMatch(/\| ✅ \| \[AZMP-DSK-005\].*\| passed \|/)
     expect(md).toMatch(/\| 🔕 \| \[AZMP-LNX-018\].*\*\*Waived\*\* until 2026-06-30/)
