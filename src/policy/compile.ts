@@ -8,6 +8,7 @@ import { distDir, readJsonAsset } from '../assets.js'
 import { UserError } from '../errors.js'
 import type { RuleMeta, Severity } from '../report/types.js'
 import { compareNatural, inert } from '../text.js'
+import { readUserFile } from '../user-file.js'
 import type { Profiles } from './engine.js'
 
 /**
@@ -239,8 +240,11 @@ export function compilePolicies(custom: string[], opts: { opa: string; base?: st
 export function readTarGz(file: string, names: string[]): Record<string, Buffer> {
   let data: Buffer
   try {
-    data = zlib.gunzipSync(fs.readFileSync(file), { maxOutputLength: 4 * MAX_BUNDLE_BYTES })
+    data = zlib.gunzipSync(readUserFile(file, 'policy bundle', MAX_BUNDLE_BYTES).data, {
+      maxOutputLength: 4 * MAX_BUNDLE_BYTES
+    })
   } catch (e) {
+    if (e instanceof UserError) throw e
     throw new UserError(`${inert(file)}: not a readable .tar.gz (${inert((e as Error).message, 100)})`)
   }
   const want = new Set(names)
@@ -290,9 +294,7 @@ export function readPolicyBundle(p: string): Ruleset {
     for (const n of names) {
       const f = path.join(p, n)
       if (!fs.existsSync(f)) continue
-      if (fs.statSync(f).size > MAX_BUNDLE_BYTES)
-        throw new UserError(`policy bundle ${inert(p)}: ${n} is too large`)
-      files[n] = fs.readFileSync(f)
+      files[n] = readUserFile(f, 'policy bundle file', MAX_BUNDLE_BYTES).data
     }
   } else files = readTarGz(p, names)
   for (const n of ['policy.wasm', 'rules.json'])
