@@ -70,7 +70,10 @@ function safeStream(s: Stream, syntax: () => OutputSyntax): Stream {
   const w = {
     write: (chunk: string | Uint8Array, ...rest: unknown[]) =>
       (s.write as (c: string, ...r: unknown[]) => boolean)(
-        neutraliseCommands(redact(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), syntax()),
+        neutraliseCommands(
+          redact(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')),
+          syntax()
+        ),
         ...rest
       ),
     isTTY: s.isTTY
@@ -88,7 +91,11 @@ export async function main(
   raw: { out: Stream; err: Stream } = { out: process.stdout, err: process.stderr }
 ): Promise<number> {
   const outSyntax: { v: OutputSyntax } = { v: 'text' }
-  const io = { out: safeStream(raw.out, () => outSyntax.v), err: safeStream(raw.err, () => 'text'), outSyntax }
+  const io = {
+    out: safeStream(raw.out, () => outSyntax.v),
+    err: safeStream(raw.err, () => 'text'),
+    outSyntax
+  }
   try {
     const [cmd, ...rest] = argv
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -271,8 +278,7 @@ async function rules(
   if (format === 'json') {
     io.outSyntax.v = 'json'
     io.out.write(JSON.stringify(eng.rules, null, 2) + '\n')
-  }
-  else
+  } else
     for (const r of eng.rules)
       io.out.write(`${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${(r.guide || '').padEnd(12)} ${r.title}\n`)
   return 0

@@ -4,7 +4,8 @@
  * overrides, U+2066–2069 isolates, U+200E/200F/061C marks) become visible escapes, so a value can never
  * start a new line with "::" and turn into a workflow command, move the cursor, or reorder what is shown.
  */
-export const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+export const CONTROL_CHARS =
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 export function escapeControl(s: string): string {
   return s.replace(CONTROL_CHARS, c => {

@@ -84,12 +84,7 @@ function describeCode(e: unknown): string {
  * Reads `file` (a `what`, e.g. "facts file") as described above; any failure is one UserError line
  * naming `shown` (default: the file). Never blocks on a FIFO or device.
  */
-export function readUserFile(
-  file: string,
-  what: string,
-  maxBytes: number,
-  shown: string = file
-): UserFile {
+export function readUserFile(file: string, what: string, maxBytes: number, shown: string = file): UserFile {
   let fd: number
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | NONBLOCK | NOCTTY)

@@ -112,10 +112,7 @@ export function parseLocated(text: string, opts: ParseOptions = {}): LocatedJson
         const key = str()
         const first = seen.get(key)
         if (first)
-          fail(
-            `duplicate key ${inert(JSON.stringify(key), 80)} (first at ${first.line}:${first.column})`,
-            at
-          )
+          fail(`duplicate key ${inert(JSON.stringify(key), 80)} (first at ${first.line}:${first.column})`, at)
         seen.set(key, at)
         ws()
         if (text[i] !== ':') fail(`${describe()}, expected ':'`)
