@@ -113,7 +113,6 @@ export function readLedgerFile(file: string, shownAs = file): Ledger {
         : `cannot read ledger ${inert(shownAs)}: ${code ?? 'error'}`
     )
   }
-  if (!st.isFile()) throw new UserError(`ledger ${inert(shownAs)} is not a file`)
   if (st.size > MAX_LEDGER_BYTES)
     throw new UserError(
       `${inert(shownAs)}: the ledger is larger than 1 MiB (${st.size} bytes); refusing to read it`
