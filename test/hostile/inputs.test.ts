@@ -213,7 +213,10 @@ describe('JSON a lenient reader would accept', () => {
     key => {
       const base = JSON.parse(fs.readFileSync(path.join(path.dirname(COMPLIANT), 'linux.facts.json'), 'utf8'))
       fs.writeFileSync(p('plain.facts.json'), JSON.stringify(base))
-      const text = JSON.stringify(base).replace(/^\{/, `{"${key}": {"polluted": true, "disks": {"os": {"size_gb": 1}}},`)
+      const text = JSON.stringify(base).replace(
+        /^\{/,
+        `{"${key}": {"polluted": true, "disks": {"os": {"size_gb": 1}}},`
+      )
       fs.writeFileSync(p(`${key}.facts.json`), text)
       const r = check(['--facts', `${key}.facts.json`, '--manifest', 'manifest.json'])
       // An unknown top-level key is a schema error naming it (never a prototype, never ignored).
@@ -243,13 +246,10 @@ describe('JSON a lenient reader would accept', () => {
         custom_data: { os_type: 'Linux', os_disk_size_gb: '30' }
       })
     fs.writeFileSync(p('m20k.json'), JSON.stringify({ builds, last_run_uuid: 'last-run' }, null, 1))
-    const r = run(
-      ['check', '--manifest', 'm20k.json', ...NOW, '--format', 'json'],
-      ws,
-      {},
-      120_000,
-      ['--stack-size=400', '--max-old-space-size=256']
-    )
+    const r = run(['check', '--manifest', 'm20k.json', ...NOW, '--format', 'json'], ws, {}, 120_000, [
+      '--stack-size=400',
+      '--max-old-space-size=256'
+    ])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout) as { images: Array<{ name: string }> }

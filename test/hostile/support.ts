@@ -24,7 +24,14 @@ export function makeWorkspace(name: string) {
   const marker = `HOSTMARKER${Math.random().toString(36).slice(2)}Z`
   const markerFile = path.join(host, 'secret.txt')
   fs.writeFileSync(markerFile, `line one ${marker}\nkey = "${marker}"\n{"${marker}": 1}\n`)
-  return { top, ws, host, marker, markerFile, cleanup: () => fs.rmSync(top, { recursive: true, force: true }) }
+  return {
+    top,
+    ws,
+    host,
+    marker,
+    markerFile,
+    cleanup: () => fs.rmSync(top, { recursive: true, force: true })
+  }
 }
 
 export interface Run {
@@ -88,7 +95,9 @@ export function expectInputError(r: Run, re: RegExp): void {
 
 /** Not one of `needles` in any of `texts` (marker file content, signatures). */
 export function expectAbsent(texts: string[], needles: string[]): void {
-  for (const t of texts) for (const n of needles) expect(t.includes(n) ? `${n} found in: ${t.slice(0, 400)}` : 'absent').toBe('absent')
+  for (const t of texts)
+    for (const n of needles)
+      expect(t.includes(n) ? `${n} found in: ${t.slice(0, 400)}` : 'absent').toBe('absent')
 }
 
 /**
@@ -101,9 +110,9 @@ export function commandLines(text: string): string[] {
 
 /** Bidi controls and C0/C1 controls (other than newline and tab) in `text`. */
 export function controlChars(text: string): string[] {
-  return [...text.matchAll(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g)].map(
-    m => `U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')}`
-  )
+  return [
+    ...text.matchAll(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g)
+  ].map(m => `U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 export function mkfifo(p: string): void {
