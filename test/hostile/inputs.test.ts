@@ -80,16 +80,6 @@ const check = (args: string[], env: NodeJS.ProcessEnv = {}): Run => {
   return r
 }
 
-/** The VHD reader never throws: a refused file is an error fact, the disk rules are unknown. */
-function expectVhdRefused(r: Run, re: RegExp): void {
-  expect(r.signal).toBeNull()
-  expect([0, 1]).toContain(r.code)
-  const out = run(['check', ...KINDS.vhd!(''), ...NOW, '--format', 'json'], ws)
-  expect(out.signal).toBeNull()
-  expect(r.stdout + r.stderr).not.toMatch(/internal error/)
-  expect(r.stdout).toMatch(re)
-}
-
 describe('non-regular files are refused before they are read (no hang)', () => {
   const kinds = Object.keys(KINDS)
   test.each(kinds)('FIFO as the %s', kind => {
