@@ -33,7 +33,8 @@ export async function run(): Promise<void> {
     // Job summary, SARIF/JUnit files, check runs, sticky comment; never throws for GitHub's API.
     await reportToGitHub(result.report, result.rules, gh, {
       defaultFile: s.manifest,
-      deps: { out: line => process.stdout.write(logSafe(line) + '\n') }
+      // Annotation commands (built with escaped data by publish.ts): redacted, not neutralised.
+      deps: { out: line => process.stdout.write(redact(line) + '\n') }
     })
     core.setOutput('result', result.report.result)
     core.setOutput('failed', String(result.report.summary.fail))
