@@ -193,6 +193,18 @@ describe('JSON a lenient reader would accept', () => {
     expectInputError(check(KINDS[name.includes('manifest') ? 'manifest' : 'facts']!(name)), re)
   })
 
+  test('1e309 as a template --var (HCL number): the merged facts are refused by the schema', () => {
+    expectInputError(check(['--template', 't.pkr.hcl', '--var', 'size=1e309']), /size_gb must be number/)
+  })
+
+  test('--build that matches none of 20,000 builds: one line, the list clipped', () => {
+    const builds = Array.from({ length: 20_000 }, (_, i) => ({ name: `b${i}`, builder_type: 'azure-arm' }))
+    fs.writeFileSync(p('many.json'), JSON.stringify({ builds }))
+    const r = check(['--manifest', 'many.json', '--build', 'nope'])
+    expectInputError(r, /no build named "nope"; builds: b0, b1, .* and 19980 more$/m)
+    expect(r.stderr.length).toBeLessThan(2000)
+  })
+
   test('1e309 in the configuration thresholds (YAML) is refused', () => {
     fs.writeFileSync(p('inf.yml'), 'thresholds:\n  disks:\n    linux_os_min_gb: 1e309\n')
     expectInputError(check(['--config', 'inf.yml', '--manifest', 'manifest.json']), /inf\.yml:3:\d+: /)
