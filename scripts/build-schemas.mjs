@@ -10,7 +10,13 @@ import standaloneCode from 'ajv/dist/standalone/index.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = path.join(root, 'schemas')
-const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: false } })
+// strictNumbers: NaN and ±Infinity are not numbers (1e309 must never pass a size or interval rule).
+const ajv = new Ajv({
+  allErrors: true,
+  strict: false,
+  strictNumbers: true,
+  code: { source: true, esm: true, lines: false }
+})
 for (const f of fs
   .readdirSync(dir)
   .filter(f => /^facts.*\.schema\.json$/.test(f))

@@ -9,7 +9,7 @@ import { redact } from './redact.js'
 import { render } from './report/render.js'
 import { FAIL_ON, FORMATS, MODES, parseNow, type FailOn, type Format, type Settings } from './settings.js'
 import type { Mode } from './report/types.js'
-import { inert } from './text.js'
+import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
 
 const USAGE = `vm-image-policy ${VERSION} — would this Packer-built VM image pass Azure Marketplace certification?
@@ -60,10 +60,42 @@ Flags override the configuration file's values.
 
 Exit status: 0 no failing finding at or above --fail-on; 1 policy failure; 2 usage or input error.`
 
+type Stream = NodeJS.WritableStream & { isTTY?: boolean }
+
+/**
+ * Everything the CLI writes goes through here: secrets redacted (registered ones and every `sig=` form)
+ * and workflow commands neutralised, for stdout (in the syntax of what is written there) and stderr alike.
+ */
+function safeStream(s: Stream, syntax: () => OutputSyntax): Stream {
+  const w = {
+    write: (chunk: string | Uint8Array, ...rest: unknown[]) =>
+      (s.write as (c: string, ...r: unknown[]) => boolean)(
+        neutraliseCommands(
+          redact(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')),
+          syntax()
+        ),
+        ...rest
+      ),
+    isTTY: s.isTTY
+  }
+  return w as unknown as Stream
+}
+
+/** The syntax of a report format, for neutralising workflow commands without changing its data. */
+export function syntaxOf(format: string): OutputSyntax {
+  return format === 'json' || format === 'sarif' ? 'json' : format === 'junit' ? 'xml' : 'text'
+}
+
 export async function main(
   argv: string[],
-  io = { out: process.stdout, err: process.stderr }
+  raw: { out: Stream; err: Stream } = { out: process.stdout, err: process.stderr }
 ): Promise<number> {
+  const outSyntax: { v: OutputSyntax } = { v: 'text' }
+  const io = {
+    out: safeStream(raw.out, () => outSyntax.v),
+    err: safeStream(raw.err, () => 'text'),
+    outSyntax
+  }
   try {
     const [cmd, ...rest] = argv
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
@@ -112,7 +144,7 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
 
 async function check(
   args: string[],
-  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
 ): Promise<number> {
   const { values: v } = parse(args, {
     manifest: { type: 'string' },
@@ -192,6 +224,7 @@ async function check(
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   for (const n of [...result.notes, ...(release?.notes ?? [])]) io.err.write(`vm-image-policy: note: ${n}\n`)
   if (v.quiet && !s.output) return result.failed ? 1 : 0
+  io.outSyntax.v = s.output ? 'text' : syntaxOf(s.format)
   const body = await render(s.format, result, {
     color: s.output ? false : color,
     verbose: s.verbose,
@@ -199,7 +232,7 @@ async function check(
   })
   if (s.output) {
     try {
-      fs.writeFileSync(s.output, redact(body))
+      fs.writeFileSync(s.output, neutraliseCommands(redact(body), syntaxOf(s.format)))
     } catch (e) {
       throw new UserError(
         `cannot write --output ${inert(s.output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`
@@ -234,20 +267,28 @@ async function compile(args: string[], io: { err: NodeJS.WritableStream }): Prom
   return 0
 }
 
-async function rules(args: string[], io: { out: NodeJS.WritableStream }): Promise<number> {
+async function rules(
+  args: string[],
+  io: { out: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
+): Promise<number> {
   const { values: v } = parse(args, { format: { type: 'string' } })
   const format = oneOf('format', v.format as string | undefined, ['text', 'json'] as const, 'text')
   const { Engine } = await import('./policy/engine.js')
   const eng = await Engine.load()
-  if (format === 'json') io.out.write(JSON.stringify(eng.rules, null, 2) + '\n')
-  else
+  if (format === 'json') {
+    io.outSyntax.v = 'json'
+    io.out.write(JSON.stringify(eng.rules, null, 2) + '\n')
+  } else
     for (const r of eng.rules)
       io.out.write(`${r.id.padEnd(14)} ${r.severity.padEnd(8)} ${(r.guide || '').padEnd(12)} ${r.title}\n`)
   return 0
 }
 
 /** Runs the Linux probe (this machine, an image root, or a host over SSH) and prints its facts document. */
-async function probe(args: string[], io: { out: NodeJS.WritableStream }): Promise<number> {
+async function probe(
+  args: string[],
+  io: { out: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
+): Promise<number> {
   const { values: v } = parse(args, {
     root: { type: 'string' },
     ssh: { type: 'string' },
@@ -282,6 +323,7 @@ async function probe(args: string[], io: { out: NodeJS.WritableStream }): Promis
       throw new UserError('--key and --host-key go with --ssh')
     doc = await probeLocal({ root: v.root as string | undefined, stage, timeoutMs: t * 1000 })
   }
+  io.outSyntax.v = 'json'
   io.out.write(JSON.stringify(doc, null, 2) + '\n')
   return 0
 }

@@ -6,7 +6,11 @@ import { runCheck } from './pipeline.js'
 import { finishRelease } from './release/release.js'
 import { renderText } from './report/text.js'
 import { onSecretRegistered, redact, registerSignatures } from './redact.js'
+import { neutraliseCommands } from './text.js'
 import { readPublishInputs, reportToGitHub } from './github/action-report.js'
+
+/** Every line the action logs itself: secrets redacted, workflow commands in it neutralised. */
+const logSafe = (text: string): string => neutraliseCommands(redact(text))
 
 /** The action entry: inputs → the same pipeline as the CLI → report file, job summary, outputs, exit. */
 export async function run(): Promise<void> {
@@ -23,13 +27,14 @@ export async function run(): Promise<void> {
     result.report.fail_on = s.failOn
     // Release mode: outputs of the approved version; with update-ledger, the ledger written (atomically).
     const release = finishRelease(s, result)
-    for (const n of [...result.notes, ...(release?.notes ?? [])]) core.notice(n)
+    for (const n of [...result.notes, ...(release?.notes ?? [])]) core.notice(redact(n))
     fs.writeFileSync(s.reportPath, redact(JSON.stringify(result.report, null, 2) + '\n'))
-    core.info(redact(renderText(result.report, { color: false, verbose: false })))
+    core.info(logSafe(renderText(result.report, { color: false, verbose: false })))
     // Job summary, SARIF/JUnit files, check runs, sticky comment; never throws for GitHub's API.
     await reportToGitHub(result.report, result.rules, gh, {
       defaultFile: s.manifest,
-      deps: { out: line => process.stdout.write(line + '\n') }
+      // Annotation commands (built with escaped data by publish.ts): redacted, not neutralised.
+      deps: { out: line => process.stdout.write(redact(line) + '\n') }
     })
     core.setOutput('result', result.report.result)
     core.setOutput('failed', String(result.report.summary.fail))

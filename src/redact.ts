@@ -49,9 +49,15 @@ export function registerSecret(value: string | undefined | null): void {
   for (const listener of listeners) listener(trimmed)
 }
 
+/**
+ * The name `sig` the way the SAS parser (src/facts/sas.ts) reads a parameter name: percent-decoded and in
+ * any case, so `sig`, `SIG`, `%73ig`, `%53%49%47` are all the signature.
+ */
+const SIG_NAME = '(?:s|%73|%53)(?:i|%69|%49)(?:g|%67|%47)'
+
 /** Register every SAS `sig=` value found in `text` (a URL, a pasted line), raw and percent-decoded. */
 export function registerSignatures(text: string): void {
-  for (const m of text.matchAll(/(?:^|[?&\s;])sig=([^&\s"'#;]+)/gi)) {
+  for (const m of text.matchAll(new RegExp(`(?:^|[?&\\s;])${SIG_NAME}=([^&\\s"'#;]+)`, 'gi'))) {
     const v = m[1] ?? ''
     registerSecret(v)
     try {
@@ -85,10 +91,13 @@ const VALUE = `(?:%[0-9A-Fa-f]{2}|[^&\\s"'<>#;,)\\]}])+`
 
 const PATTERNS: Array<[RegExp, string]> = [
   // ?sig=…, &sig=…, sig=… (also `&amp;sig=` in HTML/XML)
-  [new RegExp(`(\\bsig=)(?!${REDACTED}\\b)${VALUE}`, 'gi'), `$1${REDACTED}`],
+  [new RegExp(`((?<![A-Za-z_])${SIG_NAME}=)(?!${REDACTED}\\b)${VALUE}`, 'gi'), `$1${REDACTED}`],
   // percent-encoded query inside another URL: sig%3D…  (stop at an encoded &)
   [
-    /((?<![A-Za-z])sig%3D)(?!REDACTED\b)(?:(?!%26)(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+/=-]))+/gi,
+    new RegExp(
+      `((?<![A-Za-z_])(?:${SIG_NAME}|(?:s|%2573|%2553)(?:i|%2569|%2549)(?:g|%2567|%2547))%3D)(?!REDACTED\\b)(?:(?!%26)(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+/=-]))+`,
+      'gi'
+    ),
     `$1${REDACTED}`
   ],
   // JSON: "sig": "…"
@@ -120,7 +129,14 @@ export function redactDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v: unknown) => redactDeep(v)) as T
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[redact(k)] = redactDeep(v)
+    // defineProperty, not assignment: a key "__proto__" stays a key and never becomes the prototype.
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      Object.defineProperty(out, redact(k), {
+        value: redactDeep(v),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })
     return out as T
   }
   return value

@@ -1,10 +1,14 @@
 /**
  * Text from inputs (build names, custom_data values, file contents) is untrusted. Before it reaches a
- * terminal or a log it is made inert: control characters become visible escapes, so a value can never start
- * a new line with "::" and turn into a workflow command, nor move the cursor.
+ * terminal or a log it is made inert: control characters and the bidi controls (U+202A–202E embeddings and
+ * overrides, U+2066–2069 isolates, U+200E/200F/061C marks) become visible escapes, so a value can never
+ * start a new line with "::" and turn into a workflow command, move the cursor, or reorder what is shown.
  */
+export const CONTROL_CHARS =
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
 export function escapeControl(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, c => {
+  return s.replace(CONTROL_CHARS, c => {
     switch (c) {
       case '\n':
         return '\\n'
@@ -16,6 +20,27 @@ export function escapeControl(s: string): string {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
     }
   })
+}
+
+/** How the output a line belongs to is written: neutralising must not change what a parser reads. */
+export type OutputSyntax = 'text' | 'json' | 'xml'
+
+const ZWJ = '\u200d'
+
+/**
+ * Neutralises workflow commands in text about to be written to a log or a report: a line whose first
+ * non-blank characters are "::" (the runner's command syntax) and "##[" anywhere in a line (the older
+ * syntax the runner still looks for everywhere) are broken up, whatever produced the line. For JSON and
+ * XML the replacement is an escape the reader decodes back to the same characters ("\u005b", "&#58;"), so
+ * the document's data is unchanged; for text a zero-width joiner goes between the two characters.
+ */
+export function neutraliseCommands(text: string, syntax: OutputSyntax = 'text'): string {
+  if (!text.includes('::') && !text.includes('##[')) return text
+  const bracket = syntax === 'json' ? '##\\u005b' : syntax === 'xml' ? '##&#91;' : `#${ZWJ}#[`
+  const colon = syntax === 'xml' ? '&#58;:' : syntax === 'json' ? '\\u003a:' : `:${ZWJ}:`
+  return text
+    .replace(/##\[/g, bracket)
+    .replace(/(^|[\n\r\u2028\u2029\u0085])([\s\u0085\u180e\ufeff]*?)::/g, `$1$2${colon}`)
 }
 
 /** Shortens very long untrusted text for one-line messages. */

@@ -37,6 +37,8 @@ var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(3207);
 ;// CONCATENATED MODULE: ./src/facts/vhd.ts
 /**
  * VHD footer reader: the last 512 bytes of a local file or of a blob behind an http(s) URL (SAS or not).
@@ -45,6 +47,7 @@ var external_node_url_ = __webpack_require__(3136);
  * sends far more than asked, a server that never answers) becomes a `VhdFacts` with `error` set, and the
  * read is bounded both in bytes and in time.
  */
+
 
 
 
@@ -123,7 +126,8 @@ async function readFile(source) {
     const location = (0,redact/* redact */.E$)(path);
     let fh;
     try {
-        fh = await (0,promises_.open)(path, 'r');
+        // Non-blocking open: a FIFO where a VHD is expected is refused by the fstat below, never waited on.
+        fh = await (0,promises_.open)(path, user_file/* OPEN_NONBLOCK */.K$);
     }
     catch (err) {
         const code = err.code;
@@ -527,6 +531,12 @@ function parseSasUri(disk, uri, now) {
         const eq = part.indexOf('=');
         const key = safeDecode(eq < 0 ? part : part.slice(0, eq)).toLowerCase();
         const value = eq < 0 ? '' : safeDecode(part.slice(eq + 1));
+        // Every signature is a secret, a repeated one too (and in its raw form as well as decoded).
+        if (key === 'sig') {
+            (0,redact/* registerSecret */.cl)(value);
+            if (eq >= 0)
+                (0,redact/* registerSecret */.cl)(part.slice(eq + 1));
+        }
         if (params.has(key)) {
             errors.push(`parameter "${key}" appears more than once`);
             continue;

@@ -24,6 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/user-file.ts
+var user_file = __webpack_require__(3207);
 ;// CONCATENATED MODULE: ./src/facts/template/ast.ts
 /** A small syntax tree for HCL (and for legacy JSON templates), independent of tree-sitter. */
 function attr(body, name) {
@@ -1936,28 +1938,15 @@ async function readJsonTemplate(abs, shown, cwd, opts) {
 
 
 
+
 const MAX_BYTES = 8 * 1024 * 1024;
 function displayPath(abs, cwd) {
     const rel = external_node_path_default().relative(cwd, abs);
     return rel === '' ? '.' : rel.split((external_node_path_default()).sep).join('/');
 }
 function readText(abs, shown, what) {
-    try {
-        const st = external_node_fs_default().statSync(abs);
-        if (st.size > MAX_BYTES)
-            throw new errors/* UserError */.yo(`${what} ${(0,src_text/* inert */.tJ)(shown)} is ${st.size} bytes; the limit is ${MAX_BYTES}`);
-        return external_node_fs_default().readFileSync(abs, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof errors/* UserError */.yo)
-            throw e;
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw new errors/* UserError */.yo(`${what} not found: ${(0,src_text/* inert */.tJ)(shown)}`);
-        if (code === 'EACCES')
-            throw new errors/* UserError */.yo(`${what} not readable (permission denied): ${(0,src_text/* inert */.tJ)(shown)}`);
-        throw new errors/* UserError */.yo(`${what} ${(0,src_text/* inert */.tJ)(shown)} could not be read: ${code ?? String(e)}`);
-    }
+    // A regular file only (a FIFO or device is refused without blocking), at most MAX_BYTES.
+    return (0,user_file/* readUserText */.nD)(abs, what, MAX_BYTES, shown).text;
 }
 function parseCliVars(vars) {
     if (!vars)

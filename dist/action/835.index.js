@@ -26,6 +26,8 @@ export const modules = {
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8992);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3207);
+
 
 
 
@@ -233,9 +235,13 @@ function compilePolicies(custom, opts) {
 function readTarGz(file, names) {
     let data;
     try {
-        data = node_zlib__WEBPACK_IMPORTED_MODULE_4___default().gunzipSync(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file), { maxOutputLength: 4 * MAX_BUNDLE_BYTES });
+        data = node_zlib__WEBPACK_IMPORTED_MODULE_4___default().gunzipSync((0,_user_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readUserFile */ .E1)(file, 'policy bundle', MAX_BUNDLE_BYTES).data, {
+            maxOutputLength: 4 * MAX_BUNDLE_BYTES
+        });
     }
     catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo)
+            throw e;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inert */ .tJ)(file)}: not a readable .tar.gz (${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inert */ .tJ)(e.message, 100)})`);
     }
     const want = new Set(names);
@@ -291,9 +297,7 @@ function readPolicyBundle(p) {
             const f = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(p, n);
             if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(f))
                 continue;
-            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(f).size > MAX_BUNDLE_BYTES)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`policy bundle ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inert */ .tJ)(p)}: ${n} is too large`);
-            files[n] = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(f);
+            files[n] = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readUserFile */ .E1)(f, 'policy bundle file', MAX_BUNDLE_BYTES).data;
         }
     }
     else

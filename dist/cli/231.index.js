@@ -35,7 +35,7 @@ function escapeMarkdown(text) {
     return (s
         // Control characters other than newline and tab are dropped; CRLF and CR are newlines.
         .replace(/\r\n?/g, '\n')
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
         .replace(/\t/g, ' ')
         // HTML first: & < > become entities, so no tag, comment or entity survives.
         .replace(/&/g, '&amp;')

@@ -13,13 +13,15 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_8__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5420);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3207);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5420);
+
 
 
 
@@ -37,7 +39,7 @@ let validator;
 function schema() {
     if (validator)
         return validator;
-    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_7__.Ajv({ allErrors: true, strict: false, verbose: true });
+    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_8__.Ajv({ allErrors: true, strict: false, strictNumbers: true, verbose: true });
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_assets_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDir */ .rr)(), 'config.schema.json');
     validator = ajv.compile(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8')));
     return validator;
@@ -49,7 +51,7 @@ function schema() {
  * from a file that has one.
  */
 function loadConfig(explicit, cwd = process.cwd()) {
-    const file = explicit ?? _util_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONFIG */ .PV;
+    const file = explicit ?? _util_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONFIG */ .PV;
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
     let st;
     try {
@@ -64,13 +66,8 @@ function loadConfig(explicit, cwd = process.cwd()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`configuration file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}: not a regular file`);
     if (st.size > MAX_CONFIG_BYTES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}:1:1: (document) is ${(st.size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`);
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(abs, 'utf8');
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`configuration file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}: ${oneCode(e)}`);
-    }
+    // Opened again without blocking and checked on the descriptor (the stat above may race a swap).
+    const text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(abs, 'configuration file', MAX_CONFIG_BYTES, file).text;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
     // A file in .github/ names paths from the repository root, which holds .github/.
     const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir) === '.github' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) : dir;
@@ -108,7 +105,7 @@ function parseConfig(text, file, base) {
     }
     catch (e) {
         const alias = firstAlias(doc);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(alias?.offset)}: ${(0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .keyPath */ .Dw)(alias?.path ?? [])} uses YAML aliases that expand too much (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(e instanceof Error ? e.message : String(e), 100)}); write the values out`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(alias?.offset)}: ${(0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)(alias?.path ?? [])} uses YAML aliases that expand too much (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(e instanceof Error ? e.message : String(e), 100)}); write the values out`);
     }
     if (data === null || data === undefined)
         data = {};
@@ -125,7 +122,7 @@ function parseConfig(text, file, base) {
     }
     const raw = data;
     const waivers = (raw.waivers ?? []).map((w, index) => {
-        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .expiresUnix */ .P1)(w.expires) === undefined)
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .expiresUnix */ .P1)(w.expires) === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${where(['waivers', index, 'expires'])}: waivers[${index}].expires is not a calendar date: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(w.expires, 20)}"`);
         return { index, ...w };
     });
@@ -217,20 +214,20 @@ function describe(doc, e, at) {
     const p = segments(e.instancePath);
     const node = nodeAt(doc, p);
     let offset = node?.range?.[0] ?? 0;
-    let kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .keyPath */ .Dw)(p);
+    let kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)(p);
     let problem;
     switch (e.keyword) {
         case 'additionalProperties': {
             const extra = e.params.additionalProperty;
             const keyNode = keyNodeAt(doc, p, extra);
             offset = keyNode?.range?.[0] ?? offset;
-            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .keyPath */ .Dw)([...p, extra]);
+            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)([...p, extra]);
             const known = Object.keys(e.parentSchema?.properties ?? {});
             problem = `is not a known key${known.length ? ` (known: ${known.join(', ')})` : ''}`;
             break;
         }
         case 'required': {
-            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_6__/* .keyPath */ .Dw)([...p, e.params.missingProperty]);
+            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)([...p, e.params.missingProperty]);
             problem = 'is required';
             break;
         }

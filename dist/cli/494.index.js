@@ -17,16 +17,17 @@ export const modules = {
 /* unused harmony exports MAX_ALIAS_COUNT, dottedPath, positionOf, keyPosition, compareVersions, ledgerPartial */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_9__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7746);
-/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7502);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3207);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7746);
+/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7502);
 /**
  * The SKU version ledger: a YAML file in the publisher's repository (default `.github/skus.yml`,
  * schemas/ledger.schema.json) listing offers → SKUs → published versions, with optional listing data.
@@ -46,13 +47,14 @@ export const modules = {
 
 
 
+
 /** yaml's own guard against alias expansion ("billion laughs"), and our walk's budget of values. */
 const MAX_ALIAS_COUNT = 100;
 const MAX_NODES = 100_000;
 /** Parses ledger text; throws a one-line UserError `file:line:col: what` for anything wrong. */
 function parseLedger(text, file, ref) {
     const shown = ref ? `${file} (at ${ref})` : file;
-    if (Buffer.byteLength(text, 'utf8') > _sku_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_LEDGER_BYTES */ .FX)
+    if (Buffer.byteLength(text, 'utf8') > _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}: the ledger is larger than 1 MiB; refusing to read it`);
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, {
@@ -95,9 +97,9 @@ function readLedgerFile(file, shownAs = file) {
     }
     if (!st.isFile())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)} is not a file`);
-    if (st.size > _sku_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_LEDGER_BYTES */ .FX)
+    if (st.size > _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: the ledger is larger than 1 MiB (${st.size} bytes); refusing to read it`);
-    return parseLedger(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8'), shownAs);
+    return parseLedger((0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(file, 'ledger', _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX, shownAs).text, shownAs);
 }
 /**
  * A YAML value as plain data, with every scalar that YAML would resolve to a number taken as its source
@@ -149,7 +151,7 @@ let compiled;
 function validator() {
     if (!compiled) {
         const schema = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_assets_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDir */ .rr)(), 'ledger.schema.json'), 'utf8'));
-        compiled = new ajv__WEBPACK_IMPORTED_MODULE_8__.Ajv({ allErrors: true, strict: false }).compile(schema);
+        compiled = new ajv__WEBPACK_IMPORTED_MODULE_9__.Ajv({ allErrors: true, strict: false }).compile(schema);
     }
     return compiled;
 }

@@ -5,6 +5,7 @@ import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, v
 import { schemaDir } from '../assets.js'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
+import { readUserText } from '../user-file.js'
 import type { Config, ConfigWaiver } from './types.js'
 
 /** Used when present; an explicit --config / input config that is missing is an error. */
@@ -20,7 +21,7 @@ let validator: ValidateFunction | undefined
 
 function schema(): ValidateFunction {
   if (validator) return validator
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
+  const ajv = new Ajv({ allErrors: true, strict: false, strictNumbers: true, verbose: true })
   const file = path.join(schemaDir(), 'config.schema.json')
   validator = ajv.compile(JSON.parse(fs.readFileSync(file, 'utf8')) as object)
   return validator
@@ -50,12 +51,8 @@ export function loadConfig(explicit: string | undefined, cwd = process.cwd()): C
     throw new UserError(
       `${inert(file)}:1:1: (document) is ${(st.size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
     )
-  let text: string
-  try {
-    text = fs.readFileSync(abs, 'utf8')
-  } catch (e) {
-    throw new UserError(`configuration file ${inert(file)}: ${oneCode(e)}`)
-  }
+  // Opened again without blocking and checked on the descriptor (the stat above may race a swap).
+  const text = readUserText(abs, 'configuration file', MAX_CONFIG_BYTES, file).text
   const dir = path.dirname(abs)
   // A file in .github/ names paths from the repository root, which holds .github/.
   const base = path.basename(dir) === '.github' ? path.dirname(dir) : dir

@@ -1,6 +1,6 @@
-import fs from 'node:fs'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
+import { readUserText } from '../user-file.js'
 
 export interface Pos {
   line: number
@@ -14,37 +14,21 @@ export interface LocatedJson {
 }
 
 const MAX_BYTES = 64 * 1024 * 1024
+/** Deeper nesting than this is refused (with its position) before any recursive reader sees it. */
+export const MAX_DEPTH = 256
 
 /**
  * Reads a JSON file; every failure is a UserError naming the file (and line:column for syntax errors).
- * With `positions: false` the file is parsed by JSON.parse (fast, no per-value map: facts files can hold
- * thousands of documents) and the positional parser runs only to locate a syntax error.
+ * The file must be a regular file of at most 64 MiB (see readUserFile). The JSON is stricter than
+ * JSON.parse: duplicate keys, numbers outside the double range (1e309), lone surrogate escapes and nesting
+ * deeper than MAX_DEPTH are errors with a position. With `positions: false` no per-value map is kept
+ * (facts files can hold thousands of documents). A file outside the workspace is never quoted.
  */
 export function readJsonFile(file: string, what: string, opts: { positions?: boolean } = {}): LocatedJson {
-  let text: string
-  try {
-    const st = fs.statSync(file)
-    if (st.isDirectory()) throw new UserError(`${what} ${inert(file)} is a directory, not a file`)
-    if (st.size > MAX_BYTES)
-      throw new UserError(`${what} ${inert(file)} is ${st.size} bytes; the limit is ${MAX_BYTES}`)
-    text = fs.readFileSync(file, 'utf8')
-  } catch (e) {
-    if (e instanceof UserError) throw e
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UserError(`${what} not found: ${inert(file)}`)
-    if (code === 'EACCES') throw new UserError(`${what} not readable (permission denied): ${inert(file)}`)
-    throw new UserError(`${what} ${inert(file)} could not be read: ${code ?? String(e)}`)
-  }
+  const { text, quotable } = readUserText(file, what, MAX_BYTES)
   if (text.trim() === '') throw new UserError(`${what} ${inert(file)} is empty`)
-  if (opts.positions === false) {
-    try {
-      return { value: JSON.parse(text) as unknown, positions: new Map() }
-    } catch {
-      // fall through: the positional parser says where the syntax error is
-    }
-  }
   try {
-    return parseLocated(text)
+    return parseLocated(text, { positions: opts.positions !== false, quote: quotable })
   } catch (e) {
     if (e instanceof JsonSyntaxError)
       throw new UserError(`${inert(file)}:${e.line}:${e.column}: invalid JSON in ${what}: ${e.message}`)
@@ -62,16 +46,31 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-/** A small JSON parser that records the line and column of every value (JSON.parse records none). */
-export function parseLocated(text: string): LocatedJson {
+export interface ParseOptions {
+  /** Keep the position of every value (default true). */
+  positions?: boolean
+  /** Quote the offending character in messages (default true; false for a file outside the workspace). */
+  quote?: boolean
+}
+
+/**
+ * A small JSON parser that records the line and column of every value (JSON.parse records none) and
+ * refuses what JSON.parse lets through silently: duplicate keys (both positions named), numbers that are
+ * not finite doubles, lone surrogate escapes, nesting deeper than MAX_DEPTH. Keys such as `__proto__` are
+ * own data properties, never a prototype.
+ */
+export function parseLocated(text: string, opts: ParseOptions = {}): LocatedJson {
+  const keep = opts.positions !== false
+  const quote = opts.quote !== false
   const positions = new Map<string, Pos>()
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
   let line = 1
   let lineStart = 0
 
-  const fail = (msg: string): never => {
-    throw new JsonSyntaxError(msg, line, i - lineStart + 1)
+  const fail = (msg: string, at: Pos = { line, column: i - lineStart + 1 }): never => {
+    throw new JsonSyntaxError(msg, at.line, at.column)
   }
+  const here = (): Pos => ({ line, column: i - lineStart + 1 })
   const ws = () => {
     for (;;) {
       const c = text.charCodeAt(i)
@@ -84,16 +83,23 @@ export function parseLocated(text: string): LocatedJson {
     }
   }
   const describe = () =>
-    i >= text.length ? 'unexpected end of input' : `unexpected ${JSON.stringify(text[i])}`
+    i >= text.length
+      ? 'unexpected end of input'
+      : quote
+        ? `unexpected ${inert(JSON.stringify(text[i]), 12)}`
+        : 'unexpected character'
+
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 
   const value = (path: string, depth: number): unknown => {
-    if (depth > 512) fail('nesting deeper than 512 levels')
+    if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`)
     ws()
-    positions.set(path, { line, column: i - lineStart + 1 })
+    if (keep) positions.set(path, here())
     const c = text[i]
     if (c === '{') {
       i++
       const obj: Record<string, unknown> = {}
+      const seen = new Map<string, Pos>()
       ws()
       if (text[i] === '}') {
         i++
@@ -102,12 +108,17 @@ export function parseLocated(text: string): LocatedJson {
       for (;;) {
         ws()
         if (text[i] !== '"') fail(`${describe()}, expected a property name`)
+        const at = here()
         const key = str()
+        const first = seen.get(key)
+        if (first)
+          fail(`duplicate key ${inert(JSON.stringify(key), 80)} (first at ${first.line}:${first.column})`, at)
+        seen.set(key, at)
         ws()
         if (text[i] !== ':') fail(`${describe()}, expected ':'`)
         i++
         Object.defineProperty(obj, key, {
-          value: value(path === '' ? key : `${path}.${key}`, depth + 1),
+          value: value(keep ? (path === '' ? key : `${path}.${key}`) : '', depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
@@ -133,7 +144,7 @@ export function parseLocated(text: string): LocatedJson {
         return arr
       }
       for (;;) {
-        arr.push(value(path === '' ? String(arr.length) : `${path}.${arr.length}`, depth + 1))
+        arr.push(value(keep ? (path === '' ? String(arr.length) : `${path}.${arr.length}`) : '', depth + 1))
         ws()
         if (text[i] === ',') {
           i++
@@ -147,10 +158,14 @@ export function parseLocated(text: string): LocatedJson {
       }
     }
     if (c === '"') return str()
-    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400))
+    NUMBER.lastIndex = i
+    const m = NUMBER.exec(text)
     if (m) {
+      const n = Number(m[0])
+      if (!Number.isFinite(n))
+        fail(`number ${inert(m[0], 40)} is outside the range of a double (it would read as Infinity)`)
       i += m[0].length
-      return Number(m[0])
+      return n
     }
     for (const [lit, v] of [
       ['true', true],
@@ -165,6 +180,9 @@ export function parseLocated(text: string): LocatedJson {
     return fail(describe())
   }
 
+  const hex4 = (at: number): number =>
+    /^[0-9a-fA-F]{4}$/.test(text.slice(at, at + 4)) ? parseInt(text.slice(at, at + 4), 16) : -1
+
   const str = (): string => {
     i++ // opening quote
     let out = ''
@@ -178,6 +196,15 @@ export function parseLocated(text: string): LocatedJson {
         return out
       }
       if (c < 0x20) fail('control character in string')
+      if (c >= 0xd800 && c <= 0xdfff) {
+        // Raw surrogates only arrive in pairs from UTF-8; a lone one is refused like a lone escape.
+        const next = text.charCodeAt(i + 1)
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          i += 2
+          continue
+        }
+        fail('lone surrogate in string')
+      }
       if (c === 92) {
         out += text.slice(start, i)
         const e = text[i + 1]
@@ -191,12 +218,22 @@ export function parseLocated(text: string): LocatedJson {
           r: '\r',
           t: '\t'
         }
-        if (e !== undefined && e in map) {
+        if (e !== undefined && Object.prototype.hasOwnProperty.call(map, e)) {
           out += map[e]
           i += 2
-        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16))
-          i += 6
+        } else if (e === 'u' && hex4(i + 2) >= 0) {
+          const u = hex4(i + 2)
+          if (u >= 0xdc00 && u <= 0xdfff) fail('lone surrogate escape in string (a low surrogate first)')
+          if (u >= 0xd800 && u <= 0xdbff) {
+            const lo = text[i + 6] === '\\' && text[i + 7] === 'u' ? hex4(i + 8) : -1
+            if (lo < 0xdc00 || lo > 0xdfff)
+              fail('lone surrogate escape in string (a high surrogate without its low half)')
+            out += String.fromCharCode(u, lo)
+            i += 12
+          } else {
+            out += String.fromCharCode(u)
+            i += 6
+          }
         } else fail('invalid escape in string')
         start = i
         continue

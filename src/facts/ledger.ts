@@ -25,6 +25,7 @@ import { schemaDir } from '../assets.js'
 import { UserError } from '../errors.js'
 import type { Location } from '../report/types.js'
 import { inert } from '../text.js'
+import { readUserText } from '../user-file.js'
 import type { PartialFacts } from './types.js'
 import { PRIORITY } from './types.js'
 
@@ -112,12 +113,11 @@ export function readLedgerFile(file: string, shownAs = file): Ledger {
         : `cannot read ledger ${inert(shownAs)}: ${code ?? 'error'}`
     )
   }
-  if (!st.isFile()) throw new UserError(`ledger ${inert(shownAs)} is not a file`)
   if (st.size > MAX_LEDGER_BYTES)
     throw new UserError(
       `${inert(shownAs)}: the ledger is larger than 1 MiB (${st.size} bytes); refusing to read it`
     )
-  return parseLedger(fs.readFileSync(file, 'utf8'), shownAs)
+  return parseLedger(readUserText(file, 'ledger', MAX_LEDGER_BYTES, shownAs).text, shownAs)
 }
 
 /**

@@ -128,7 +128,10 @@ export function readManifest(file: string, opts: { build?: string } = {}): Manif
     selected = builds.filter(b => b.name === opts.build || b.name.endsWith(`.${opts.build}`))
     if (selected.length === 0)
       throw new UserError(
-        `${inert(file)}: no build named "${inert(opts.build)}"; builds: ${builds.map(b => inert(b.name, 60)).join(', ')}`
+        `${inert(file)}: no build named "${inert(opts.build)}"; builds: ${builds
+          .slice(0, 20)
+          .map(b => inert(b.name, 60))
+          .join(', ')}${builds.length > 20 ? ` and ${builds.length - 20} more` : ''}`
       )
     if (selected.length > 1 && last) selected = selected.filter(b => b.packer_run_uuid === last).slice(-1)
     selected = selected.slice(-1)

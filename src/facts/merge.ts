@@ -86,7 +86,7 @@ function getPath(obj: unknown, path: string): unknown {
   let cur = obj
   for (const k of path.split('.')) {
     if (typeof cur !== 'object' || cur === null) return undefined
-    cur = (cur as Record<string, unknown>)[k]
+    cur = own(cur as Record<string, unknown>, k)
   }
   return cur
 }
@@ -128,12 +128,22 @@ function dedupe(xs: unknown[]): unknown[] {
   })
 }
 
+/** Own data properties only: a key "__proto__" or "constructor" is a key, never the prototype. */
+function own(o: Record<string, unknown>, k: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined
+}
+
+function define(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true })
+}
+
 function setPath(obj: Record<string, unknown>, path: string, v: unknown): void {
   const keys = path.split('.')
   let cur = obj
   for (const k of keys.slice(0, -1)) {
-    if (typeof cur[k] !== 'object' || cur[k] === null || Array.isArray(cur[k])) cur[k] = {}
-    cur = cur[k] as Record<string, unknown>
+    const next = own(cur, k)
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) define(cur, k, {})
+    cur = own(cur, k) as Record<string, unknown>
   }
-  cur[keys[keys.length - 1] as string] = v
+  define(cur, keys[keys.length - 1] as string, v)
 }

@@ -142,6 +142,11 @@ export function parseSasUri(disk: string, uri: string, now?: number): SasFacts {
     const eq = part.indexOf('=')
     const key = safeDecode(eq < 0 ? part : part.slice(0, eq)).toLowerCase()
     const value = eq < 0 ? '' : safeDecode(part.slice(eq + 1))
+    // Every signature is a secret, a repeated one too (and in its raw form as well as decoded).
+    if (key === 'sig') {
+      registerSecret(value)
+      if (eq >= 0) registerSecret(part.slice(eq + 1))
+    }
     if (params.has(key)) {
       errors.push(`parameter "${key}" appears more than once`)
       continue

@@ -10,6 +10,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { fileURLToPath } from 'node:url'
 import { redact, redactError, registerSignatures } from '../redact.js'
+import { OPEN_NONBLOCK } from '../user-file.js'
 import { PRIORITY, type PartialFacts } from './types.js'
 
 export const FOOTER_SIZE = 512
@@ -123,7 +124,8 @@ async function readFile(source: string): Promise<VhdFacts> {
   const location = redact(path)
   let fh
   try {
-    fh = await open(path, 'r')
+    // Non-blocking open: a FIFO where a VHD is expected is refused by the fstat below, never waited on.
+    fh = await open(path, OPEN_NONBLOCK)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     const why =

@@ -6,6 +6,7 @@ import { distDir, readJsonAsset } from '../assets.js'
 import { UserError } from '../errors.js'
 import type { RuleMeta } from '../report/types.js'
 import { compareNatural, inert } from '../text.js'
+import { readUserFile } from '../user-file.js'
 import type { Profiles } from './engine.js'
 import {
   MAX_BUNDLE_BYTES,
@@ -133,7 +134,7 @@ export function compilePolicies(custom: string[], opts: { opa: string; base?: st
 /** Reads the named files from a .tar.gz (leading "/" or "./" ignored), each at most 64 MiB. */
 export function readTarGz(file: string, names: string[]): Record<string, Buffer> {
   try {
-    return readTar(file, names)
+    return readTar(file, names, readUserFile(file, 'policy bundle', MAX_BUNDLE_BYTES).data)
   } catch (e) {
     if (e instanceof PolicyError) throw new UserError(inert(e.message))
     throw e
@@ -158,9 +159,7 @@ export function readPolicyBundle(p: string): Ruleset {
     for (const n of names) {
       const f = path.join(p, n)
       if (!fs.existsSync(f)) continue
-      if (fs.statSync(f).size > MAX_BUNDLE_BYTES)
-        throw new UserError(`policy bundle ${inert(p)}: ${n} is too large`)
-      files[n] = fs.readFileSync(f)
+      files[n] = readUserFile(f, 'policy bundle file', MAX_BUNDLE_BYTES).data
     }
   } else files = readTarGz(p, names)
   for (const n of ['policy.wasm', 'rules.json'])

@@ -48,4 +48,5 @@ export interface CompileOptions {
 
 export declare function compileRego(opts: CompileOptions): { wasm: Buffer; rules: RuleRecord[] }
 export declare function ruleMetadata(opts: Omit<CompileOptions, 'allowList' | 'roots'>): RuleRecord[]
-export declare function readTarGz(file: string, names: string[]): Record<string, Buffer>
+/** raw: the archive's bytes when the caller has read them already (user files go through readUserFile). */
+export declare function readTarGz(file: string, names: string[], raw?: Buffer): Record<string, Buffer>

@@ -287,10 +287,10 @@ export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024
  * Reads the named files from a .tar.gz (leading "/" or "./" ignored), each at most 64 MiB. Throws PolicyError
  * for an archive it cannot read.
  */
-export function readTarGz(file, names) {
+export function readTarGz(file, names, raw) {
   let data
   try {
-    data = zlib.gunzipSync(fs.readFileSync(file), { maxOutputLength: 4 * MAX_BUNDLE_BYTES })
+    data = zlib.gunzipSync(raw ?? fs.readFileSync(file), { maxOutputLength: 4 * MAX_BUNDLE_BYTES })
   } catch (e) {
     throw new PolicyError(`${file}: not a readable .tar.gz (${String(e.message).slice(0, 100)})`)
   }

@@ -25,7 +25,10 @@ export function escapeMarkdown(text: unknown): string {
     s
       // Control characters other than newline and tab are dropped; CRLF and CR are newlines.
       .replace(/\r\n?/g, '\n')
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+      .replace(
+        /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        ''
+      )
       .replace(/\t/g, ' ')
       // HTML first: & < > become entities, so no tag, comment or entity survives.
       .replace(/&/g, '&amp;')
@@ -58,7 +61,7 @@ export function escapeCell(text: unknown): string {
 export function inlineCode(text: unknown): string {
   const s = (typeof text === 'string' ? text : String(text ?? ''))
     .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\|/g, '\u2758') // ❘ light vertical bar
   if (s === '') return '–'
   let longest = 0
@@ -71,6 +74,7 @@ export function inlineCode(text: unknown): string {
 /** Escapes text for an HTML attribute value or element content inside our own HTML (e.g. `<summary>`). */
 export function escapeHtml(text: unknown): string {
   return String(text ?? '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

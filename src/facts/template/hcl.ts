@@ -14,10 +14,43 @@ export async function parseHcl(source: string, file: string): Promise<Body> {
   if (!tree) throw new TemplateError(file, 1, 1, 'the HCL parser gave up on this file')
   try {
     const root = tree.rootNode
+    tooDeep(tree, file)
     if (root.hasError) throw syntaxError(root, file, source)
     return new Converter(source, file).configFile(root)
   } finally {
     tree.delete()
+  }
+}
+
+/** Syntax-tree depth beyond which a template is refused: the reader and evaluator recurse per level. */
+export const MAX_TREE_DEPTH = 600
+
+/** Walks the tree without recursion; a TemplateError at the first node nested deeper than the limit. */
+function tooDeep(tree: { walk(): import('web-tree-sitter').TreeCursor }, file: string): void {
+  const c = tree.walk()
+  try {
+    let depth = 0
+    for (;;) {
+      if (depth > MAX_TREE_DEPTH) {
+        const p = c.startPosition
+        throw new TemplateError(
+          file,
+          p.row + 1,
+          p.column + 1,
+          `expressions nested too deeply (more than ${MAX_TREE_DEPTH} syntax levels)`
+        )
+      }
+      if (c.gotoFirstChild()) {
+        depth++
+        continue
+      }
+      while (!c.gotoNextSibling()) {
+        if (!c.gotoParent()) return
+        depth--
+      }
+    }
+  } finally {
+    c.delete()
   }
 }
 
