@@ -187,8 +187,6 @@ async function check(
   const result = await runCheck(s, undefined, { keepFacts: false })
   // The release flow (ledger write-back) is loaded only when a SKU is being released.
   const release = s.sku ? (await import('./release/release.js')).finishRelease(s, result) : undefined
-  result.report.result = result.failed ? 'fail' : 'pass'
-  result.report.fail_on = s.failOn
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   for (const n of [...result.notes, ...(release?.notes ?? [])]) io.err.write(`vm-image-policy: note: ${n}\n`)
   if (v.quiet && !s.output) return result.failed ? 1 : 0

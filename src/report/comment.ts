@@ -6,15 +6,8 @@
  */
 import type { Finding, Report } from './types.js'
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, markerKey, truncate } from './markdown-escape.js'
-import {
-  STATUS_LABEL,
-  countByStatus,
-  icon,
-  isFailing,
-  locationText,
-  ruleDocUrl,
-  worstFirst
-} from './present.js'
+import { STATUS_LABEL, countByStatus, icon, locationText, ruleDocUrl } from './present.js'
+import { reportFails, worstFirst } from '../verdict.js'
 
 export const COMMENT_LIMIT = 65536
 const MARKER_PREFIX = 'vm-image-policy'
@@ -86,10 +79,7 @@ export function verdict(report: Report): { icon: string; text: string } {
   const placed = worstFirst(report)
   const errors = placed.filter(p => p.level === 'error').length
   const warnings = placed.filter(p => p.level === 'warning').length
-  const failed =
-    report.result === 'fail' ||
-    (report.result === undefined && report.images.some(i => i.findings.some(f => isFailing(f, report)))) ||
-    (report.errors?.length ?? 0) > 0
+  const failed = report.result === 'fail' || (report.result === undefined && reportFails(report))
   if (failed)
     return {
       icon: '❌',
@@ -131,7 +121,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
 
   const problemRows: string[] = problems.map(({ image, finding: f }) => {
     const cells = [
-      icon(f, report.mode),
+      icon(f, report),
       `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
       ...(several ? [escapeCell(image.name)] : []),
       escapeCell(
@@ -152,7 +142,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
 
   const restRows = rest.map(({ image, finding: f }) => {
     const cells = [
-      icon(f, report.mode),
+      icon(f, report),
       `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
       ...(several ? [escapeCell(image.name)] : []),
       escapeCell(clipText(f.message, 200))

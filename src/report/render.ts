@@ -19,8 +19,11 @@ export async function render(
     case 'sarif': {
       const { renderSarif } = await import('./sarif.js')
       return (
-        JSON.stringify(renderSarif(result.report, result.rules, { defaultFile: opts.manifest }), null, 2) +
-        '\n'
+        JSON.stringify(
+          renderSarif(result.report, result.rules, { defaultFile: opts.manifest, workspace: process.cwd() }),
+          null,
+          2
+        ) + '\n'
       )
     }
     case 'junit': {
