@@ -68,7 +68,13 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
   // SKU version history (ledger or git tags) and the proposed version; joins every image of the run.
   if (s.sku) {
     const { skuPartials } = await import('./release/source.js')
-    const k = skuPartials(s.sku, s.mode, partials)
+    let sku = s.sku
+    // PR mode: the base branch's ledger, from the checkout or (shallow clone) GitHub's contents API.
+    if (s.mode === 'pr' && sku.baseRef && sku.history === 'ledger' && !sku.baseLedger) {
+      const { readBaseLedger } = await import('./facts/git-history.js')
+      sku = { ...sku, baseLedger: await readBaseLedger(sku.cwd, sku.baseRef, sku.ledger, sku.baseApi) }
+    }
+    const k = skuPartials(sku, s.mode, partials)
     partials.push(...k.partials)
     notes.push(...k.notes)
   }
