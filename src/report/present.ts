@@ -80,7 +80,8 @@ export function problemText(f: Finding): string {
   const parts = [f.message.trim()]
   const inImage = imageLocationText(f.location)
   if (inImage && !f.message.includes(f.location!.file!)) parts.push(`In the image: ${inImage}.`)
-  if (f.status === 'unknown' && f.missing?.length) parts.push(`Facts not gathered: ${f.missing.join(', ')}.`)
+  if (f.status === 'unknown' && f.missing?.length && !/not gathered/i.test(f.message))
+    parts.push(`Facts not gathered: ${f.missing.join(', ')}.`)
   if (f.waiver)
     parts.push(
       `Waived until ${f.waiver.expires}: ${f.waiver.reason}${f.waiver.ticket ? ` (${f.waiver.ticket})` : ''}.`
