@@ -116,3 +116,53 @@ export function areaTitle(area: string): string {
 }
 
 export const AREA_ORDER = ['sku', 'disks', 'linux', 'windows', 'registration', 'sas', 'custom']
+
+/** Where each kind of missing fact comes from, and how to get it (first match wins). */
+const FACT_SOURCES: Array<{ re: RegExp; source: string }> = [
+  {
+    re: /^linux\./,
+    source:
+      "the Linux probe's output: run probes/linux/probe.sh (vm-image-policy probe), see docs/linux-probe.md"
+  },
+  { re: /^windows\./, source: "the Windows probe's output: run probes/windows/probe.ps1 in the VM" },
+  { re: /^sas(\.|$)/, source: 'the SAS URIs: give --sas os=URL (input sas-uris)' },
+  { re: /^(vhd|disks\.[^.]+\.(vhd|footer))/, source: 'the VHD footers: give --vhd (input vhd) or --sas' },
+  { re: /^sku\./, source: 'the SKU version history: give --ledger / --version (inputs ledger, version)' },
+  { re: /^disks(\.|$)/, source: 'the disk layout: the Packer manifest or template (custom_data)' },
+  { re: /^os\./, source: 'the OS type: probe output, or custom_data os_type in the manifest' }
+]
+
+export interface UnknownGroup {
+  /** What is missing and how to get it. */
+  source: string
+  findings: Finding[]
+}
+
+/**
+ * An image's unknown findings grouped by the source that would provide what is missing (one group per
+ * source); an unknown whose missing facts no known source gives keeps its own group (source '').
+ */
+export function groupUnknowns(findings: Finding[]): UnknownGroup[] {
+  const groups = new Map<string, Finding[]>()
+  const own: UnknownGroup[] = []
+  for (const f of findings) {
+    if (f.status !== 'unknown') continue
+    const missing = f.missing ?? []
+    // The most specific fact decides (os.type is missing beside linux.* on a Windows-declared image).
+    const key =
+      missing.map(m => FACT_SOURCES.find(s => s.re.test(m) && !/^os\./.test(m))).find(Boolean) ??
+      missing.map(m => FACT_SOURCES.find(s => s.re.test(m))).find(Boolean)
+    if (!key) own.push({ source: '', findings: [f] })
+    else groups.set(key.source, [...(groups.get(key.source) ?? []), f])
+  }
+  return [...[...groups].map(([source, fs]) => ({ source, findings: fs })), ...own]
+}
+
+/** `27 Linux rules need …` / `3 rules need …` for a group. */
+export function unknownGroupText(g: UnknownGroup): string {
+  const n = g.findings.length
+  const areas = new Set(g.findings.map(f => f.area))
+  const area = areas.size === 1 ? `${areaTitle([...areas][0]!)} ` : ''
+  if (!g.source) return `${g.findings[0]!.rule} not evaluated: ${g.findings[0]!.message}`
+  return `${n} ${area}rule${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} ${g.source}`
+}

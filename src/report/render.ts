@@ -9,7 +9,7 @@ import { renderText } from './text.js'
 export async function render(
   format: Format,
   result: CheckResult,
-  opts: { color: boolean; verbose: boolean; manifest?: string }
+  opts: { color: boolean; verbose: boolean; all?: boolean; manifest?: string }
 ): Promise<string> {
   switch (format) {
     case 'text':
