@@ -6,7 +6,15 @@
  */
 import type { Finding, Report } from './types.js'
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, markerKey, truncate } from './markdown-escape.js'
-import { STATUS_LABEL, countByStatus, icon, locationText, ruleDocUrl } from './present.js'
+import {
+  STATUS_LABEL,
+  countByStatus,
+  groupUnknowns,
+  icon,
+  locationText,
+  ruleDocUrl,
+  unknownGroupText
+} from './present.js'
 import { reportFails, worstFirst } from '../verdict.js'
 
 export const COMMENT_LIMIT = 65536
@@ -116,7 +124,27 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   }
 
   const placed = worstFirst(report)
-  const problems = placed.filter(p => p.level !== undefined || p.finding.status === 'waived')
+  // Unknowns that do not fail the run are grouped by what is missing (collapsed below), not one row each.
+  const problems = placed.filter(
+    p =>
+      (p.level !== undefined || p.finding.status === 'waived') && (p.finding.status !== 'unknown' || p.fails)
+  )
+  const quietUnknowns = placed.filter(p => p.finding.status === 'unknown' && !p.fails)
+  const groupLines = report.images.flatMap(img =>
+    groupUnknowns(quietUnknowns.filter(p => p.image === img).map(p => p.finding)).map(
+      g => `- ${several ? `${inlineCode(img.name)}: ` : ''}${escapeMarkdown(unknownGroupText(g))}`
+    )
+  )
+  const unknownBlock = quietUnknowns.length
+    ? [
+        '',
+        `<details><summary>❔ ${quietUnknowns.length} not evaluated (facts missing)</summary>`,
+        '',
+        ...groupLines,
+        '',
+        '</details>'
+      ]
+    : []
   const rest = placed.filter(p => p.level === undefined && p.finding.status !== 'waived')
 
   const problemRows: string[] = problems.map(({ image, finding: f }) => {
@@ -174,7 +202,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   ]
 
   const problemBlock = problemRows.length ? ['', ...problemHeader, ...problemRows] : ['', 'No failures.']
-  const full = [...head, ...problemBlock, ...restBlock, ...foot].join('\n')
+  const full = [...head, ...problemBlock, ...unknownBlock, ...restBlock, ...foot].join('\n')
   if (full.length <= max) return full
 
   // Too long: drop the passes, then as many problem rows as needed, and say where the rest is.
@@ -189,6 +217,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
             `**…and ${dropped} more finding${dropped === 1 ? '' : 's'} not shown here (the comment is limited to ${max} characters): see the ${summaryRef}.**`
           ]
         : []),
+      ...unknownBlock,
       ...noRest,
       ...foot
     ].join('\n')
