@@ -15,7 +15,8 @@ const bundled = new Map() // package folder -> Set of bundles
 const statsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-bundle-'))
 
 for (const [entry, out] of [
-  ['src/index.ts', 'action'],
+  // The action's bundle exports run() (src/main.ts), for the stub below and for @github/local-action.
+  ['src/main.ts', 'action'],
   ['src/cli-main.ts', 'cli']
 ]) {
   const dir = path.join(dist, out)
@@ -56,9 +57,9 @@ fs.rmSync(statsDir, { recursive: true, force: true })
 fs.writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n')
 // The stubs turn on Node's on-disk compile cache where the runtime has it (Node >= 22.1; the action runs on
 // node24), before the bundle is parsed.
-const stub = target =>
-  `import module from 'node:module'\nmodule.enableCompileCache?.()\nawait import('./${target}/index.js')\n`
-fs.writeFileSync(path.join(dist, 'index.js'), stub('action'))
+const stub = (target, call = '') =>
+  `import module from 'node:module'\nmodule.enableCompileCache?.()\n${call ? 'const m = ' : ''}await import('./${target}/index.js')\n${call}`
+fs.writeFileSync(path.join(dist, 'index.js'), stub('action', 'await m.run()\n'))
 fs.writeFileSync(path.join(dist, 'cli.js'), `#!/usr/bin/env node\n${stub('cli')}`, { mode: 0o755 })
 
 const copyDir = (from, to, filter = () => true) => {

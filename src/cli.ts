@@ -43,7 +43,8 @@ Options:
   --format FORMAT        text (default) | json | sarif | junit | markdown
   --output FILE          write the report there (stdout still gets the text report)
   --now RFC3339          evaluation time (default: now); makes runs reproducible
-  --verbose              show what each passing rule observed
+  --all                  list every rule of every image (default: failures, unknowns grouped, counts)
+  --verbose              show what each passing rule observed (with --all)
   --quiet                print no report on stdout (the exit status and --output still tell)
   --no-color             plain output (also NO_COLOR=1)
 
@@ -106,11 +107,18 @@ export async function main(
       io.out.write(`${VERSION}\n`)
       return 0
     }
+    if (COMMANDS.includes(cmd) && (rest.includes('--help') || rest.includes('-h'))) {
+      io.out.write(commandUsage(cmd) + '\n')
+      return 0
+    }
     if (cmd === 'check') return await check(rest, io)
     if (cmd === 'rules') return await rules(rest, io)
     if (cmd === 'compile') return await compile(rest, io)
     if (cmd === 'probe') return await probe(rest, io)
-    throw new UserError(`unknown command "${inert(cmd, 40)}"; see vm-image-policy --help`)
+    const near = closest(cmd, COMMANDS)
+    throw new UserError(
+      `unknown command "${inert(cmd, 40)}"${near ? `; did you mean "${near}"?` : ''}; see vm-image-policy --help`
+    )
   } catch (e) {
     if (isUserError(e)) {
       io.err.write(`vm-image-policy: error: ${oneLine(e)}\n`)
@@ -122,6 +130,48 @@ export async function main(
   }
 }
 
+const COMMANDS = ['check', 'rules', 'compile', 'probe', 'facts']
+
+/** The usage of one subcommand: its line(s) of the synopsis, and for check every option. */
+function commandUsage(cmd: string): string {
+  const lines = USAGE.split('\n')
+  const start = lines.findIndex(l => l.startsWith(`  vm-image-policy ${cmd}`))
+  const synopsis: string[] = []
+  if (start >= 0) {
+    synopsis.push(lines[start]!.trim())
+    for (let i = start + 1; i < lines.length && /^ {20,}/.test(lines[i]!); i++) synopsis.push(lines[i]!)
+  }
+  const head = `Usage: ${synopsis.join('\n') || `vm-image-policy ${cmd} [options]`}`
+  if (cmd !== 'check') return `${head}\n\nSee vm-image-policy --help for every command.`
+  const from = lines.findIndex(l => l.startsWith('Sources'))
+  return `${head}\n\n${lines.slice(from).join('\n')}`
+}
+
+/** Edit distance (for "did you mean"). */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]!
+    d[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const t = d[j]!
+      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = t
+    }
+  }
+  return d[b.length]!
+}
+
+/** The closest name within a few edits, if any. */
+function closest(word: string, names: readonly string[]): string | undefined {
+  let best: { n: string; d: number } | undefined
+  for (const n of names) {
+    const d = distance(word, n)
+    if (!best || d < best.d) best = { n, d }
+  }
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.n : undefined
+}
+
 function parse(
   args: string[],
   options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>
@@ -129,6 +179,15 @@ function parse(
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false })
   } catch (e) {
+    const code = (e as { code?: string }).code
+    const m = /^Unknown option '(-{1,2}[^']+)'/.exec((e as Error).message)
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && m) {
+      const given = m[1]!.replace(/^-+/, '').split('=')[0]!
+      const near = closest(given, Object.keys(options))
+      throw new UserError(
+        `unknown option ${inert(m[1], 40)}${near ? `; did you mean --${near}?` : ''}; see --help`
+      )
+    }
     throw new UserError(
       `${oneLine(e).replace(/\. To specify a positional argument.*$/, '')}; see vm-image-policy --help`
     )
@@ -159,6 +218,7 @@ async function check(
     output: { type: 'string' },
     now: { type: 'string' },
     verbose: { type: 'boolean' },
+    all: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     quiet: { type: 'boolean' },
     sku: { type: 'string' },
@@ -219,8 +279,6 @@ async function check(
   const result = await runCheck(s, undefined, { keepFacts: false })
   // The release flow (ledger write-back) is loaded only when a SKU is being released.
   const release = s.sku ? (await import('./release/release.js')).finishRelease(s, result) : undefined
-  result.report.result = result.failed ? 'fail' : 'pass'
-  result.report.fail_on = s.failOn
   const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   for (const n of [...result.notes, ...(release?.notes ?? [])]) io.err.write(`vm-image-policy: note: ${n}\n`)
   if (v.quiet && !s.output) return result.failed ? 1 : 0
@@ -228,6 +286,7 @@ async function check(
   const body = await render(s.format, result, {
     color: s.output ? false : color,
     verbose: s.verbose,
+    all: Boolean(v.all),
     manifest: s.manifest
   })
   if (s.output) {
@@ -239,7 +298,7 @@ async function check(
       )
     }
     if (s.format !== 'text' && !v.quiet)
-      io.out.write(await render('text', result, { color, verbose: s.verbose }))
+      io.out.write(await render('text', result, { color, verbose: s.verbose, all: Boolean(v.all) }))
   } else io.out.write(body)
   return result.failed ? 1 : 0
 }

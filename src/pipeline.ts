@@ -6,15 +6,16 @@ import { readManifest } from './facts/manifest.js'
 import { mergeFacts } from './facts/merge.js'
 import type { FactsDoc, PartialFacts } from './facts/types.js'
 import { validateFacts } from './facts/validate.js'
-import { Engine, severityRank } from './policy/engine.js'
+import type { Engine } from './policy/engine.js'
 import type { Finding, ImageReport, Report, RuleMeta, Status } from './report/types.js'
 import type { Settings } from './settings.js'
-import { compareNatural, inert } from './text.js'
+import { inert } from './text.js'
+import { compareFindings, countImages, failing, stamp, type VerdictSettings } from './verdict.js'
 import { VERSION } from './version.js'
 
 export interface CheckResult {
   report: Report
-  /** True when a finding at or above the fail-on level fails (or, with unknown: fail, is unknown). */
+  /** True when any finding fails the run (src/verdict.ts decides; the same as report.result). */
   failed: boolean
   /** The findings that make the run fail, worst first. */
   failing: Finding[]
@@ -67,7 +68,13 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
   // SKU version history (ledger or git tags) and the proposed version; joins every image of the run.
   if (s.sku) {
     const { skuPartials } = await import('./release/source.js')
-    const k = skuPartials(s.sku, s.mode, partials)
+    let sku = s.sku
+    // PR mode: the base branch's ledger, from the checkout or (shallow clone) GitHub's contents API.
+    if (s.mode === 'pr' && sku.baseRef && sku.history === 'ledger' && !sku.baseLedger) {
+      const { readBaseLedger } = await import('./facts/git-history.js')
+      sku = { ...sku, baseLedger: await readBaseLedger(sku.cwd, sku.baseRef, sku.ledger, sku.baseApi) }
+    }
+    const k = skuPartials(sku, s.mode, partials)
     partials.push(...k.partials)
     notes.push(...k.notes)
   }
@@ -143,28 +150,16 @@ export async function runCheck(s: Settings, engine?: Engine, opts: RunOptions = 
 }
 
 export function summarize(images: ImageReport[]): Record<Status, number> {
-  const summary: Record<Status, number> = { pass: 0, fail: 0, unknown: 0, waived: 0, not_applicable: 0 }
-  for (const i of images) for (const f of i.findings) summary[f.status]++
-  return summary
+  return countImages(images)
 }
 
-export function isFailing(f: Finding, s: Pick<Settings, 'failOn' | 'unknown'>): boolean {
-  if (s.failOn === 'never') return false
-  const atLevel = severityRank(f.severity) >= severityRank(s.failOn)
-  if (f.status === 'fail') return atLevel
-  if (f.status === 'unknown') return s.unknown === 'fail' && atLevel
-  return false
+/** Whether a finding fails the run under these settings (src/verdict.ts). */
+export function isFailing(f: Finding, s: Pick<Settings, 'mode' | 'failOn' | 'unknown'>): boolean {
+  return failing(f, verdictSettings(s))
 }
 
-const STATUS_ORDER: Record<Status, number> = { fail: 0, unknown: 1, waived: 2, pass: 3, not_applicable: 4 }
-
-/** Worst first: failures before unknowns, errors before warnings, then by rule ID. */
-export function worstFirst(a: Finding, b: Finding): number {
-  return (
-    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    severityRank(b.severity) - severityRank(a.severity) ||
-    compareNatural(a.rule, b.rule)
-  )
+export function verdictSettings(s: Pick<Settings, 'mode' | 'failOn' | 'unknown'>): VerdictSettings {
+  return { mode: s.mode, failOn: s.failOn, unknown: s.unknown }
 }
 
 function finish(
@@ -173,14 +168,21 @@ function finish(
   notes: string[],
   docs: CheckResult['docs']
 ): Omit<CheckResult, 'rules'> {
+  // The verdict, decided once: every finding is stamped with its level and whether it fails the run.
+  const vs = verdictSettings(s)
+  for (const i of images) for (const f of i.findings) stamp(f, vs)
+  const failing = images.flatMap(i => i.findings.filter(f => f.fails))
   const report: Report = {
     version: VERSION,
     generated_at: s.now.toISOString(),
     profile: s.profile,
     mode: s.mode,
+    result: failing.length > 0 ? 'fail' : 'pass',
+    fail_on: s.failOn,
+    unknown: s.unknown,
     images,
     summary: summarize(images)
   }
-  const failing = images.flatMap(i => i.findings.filter(f => isFailing(f, s))).sort(worstFirst)
+  failing.sort((a, b) => compareFindings(a, b, report))
   return { report, failed: failing.length > 0, failing, notes, docs }
 }

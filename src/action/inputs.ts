@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { loadConfig } from '../config/load.js'
 import { UserError } from '../errors.js'
 import { skuSettings } from '../release/settings.js'
@@ -49,7 +50,7 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv = proces
   // Read first: a bad configuration stops the run (exit 2) before anything else happens.
   const cfg = loadConfig(config, process.env.GITHUB_WORKSPACE || process.cwd())
   const failOn = input('fail-on')
-  return {
+  const settings: ActionSettings = {
     manifest: input('manifest') || undefined,
     build: input('build') || undefined,
     facts: lines(input('facts')),
@@ -84,5 +85,26 @@ export function readSettings(input: InputReader, env: NodeJS.ProcessEnv = proces
       mode,
       n => `input ${n}`
     )
+  }
+  if (settings.sku && mode === 'pr')
+    settings.sku.baseApi = {
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      token: input('github-token') || env.GITHUB_TOKEN || undefined,
+      repository: env.GITHUB_REPOSITORY || undefined,
+      baseSha: eventBaseSha(env.GITHUB_EVENT_PATH),
+      workspace: env.GITHUB_WORKSPACE || undefined
+    }
+  return settings
+}
+
+/** `pull_request.base.sha` of the event (undefined for other events or an unreadable event file). */
+function eventBaseSha(file: string | undefined): string | undefined {
+  if (!file) return undefined
+  try {
+    const e = JSON.parse(fs.readFileSync(file, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } }
+    const sha = e.pull_request?.base?.sha
+    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined
+  } catch {
+    return undefined
   }
 }

@@ -4,6 +4,8 @@
  * (`git show <base>:<path>`), so a PR that bumps the version is judged against what is published.
  */
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
 import { DEFAULT_TAG_PATTERN, MAX_LEDGER_BYTES } from './sku-ref.js'
@@ -129,8 +131,9 @@ export function resolveBaseRef(cwd: string, base: string): string {
 }
 
 /** The ledger's text on a ref, or undefined when the file does not exist there (a ledger added by this PR). */
-export function showAtRef(cwd: string, ref: string, file: string): string | undefined {
-  const spec = `${ref}:./${file.replace(/^\.\//, '')}`
+export function showAtRef(cwd: string, ref: string, file: string, fromRoot = false): string | undefined {
+  // `ref:path` is relative to the repository root, `ref:./path` to the working directory.
+  const spec = fromRoot ? `${ref}:${file}` : `${ref}:./${file.replace(/^\.\//, '')}`
   const exists = git(cwd, ['cat-file', '-e', spec])
   if (exists.code !== 0) {
     const top = git(cwd, ['rev-parse', '--show-toplevel'])
@@ -145,4 +148,113 @@ export function showAtRef(cwd: string, ref: string, file: string): string | unde
   const r = git(cwd, ['show', spec], MAX_LEDGER_BYTES + 1)
   if (r.code !== 0) throw new UserError(`git show ${inert(spec)} failed: ${firstLine(r.stderr)}`)
   return r.stdout
+}
+
+/** The repository-root-relative POSIX path of `file` (absolute, or relative to `cwd`), or undefined outside it. */
+export function repoRelative(cwd: string, file: string, root?: string): string | undefined {
+  let top = root
+  const t = git(cwd, ['rev-parse', '--show-toplevel'])
+  if (t.code === 0 && t.stdout.trim()) top = t.stdout.trim()
+  if (!top) return undefined
+  const abs = path.resolve(cwd, file)
+  const realTop = fs.realpathSync(top)
+  let dir = abs
+  const rest: string[] = []
+  while (!fs.existsSync(dir) && path.dirname(dir) !== dir) {
+    rest.unshift(path.basename(dir))
+    dir = path.dirname(dir)
+  }
+  const rel = path.relative(realTop, path.join(fs.realpathSync(dir), ...rest))
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined
+  return rel.split(path.sep).join('/')
+}
+
+/** Where the GitHub contents API can give the base branch's ledger (the action passes it; the CLI reads env). */
+export interface BaseApi {
+  apiUrl: string
+  token?: string
+  /** owner/repo */
+  repository?: string
+  /** The pull request's base commit (`pull_request.base.sha` of the event). */
+  baseSha?: string
+  /** The workspace (repository root) when the checkout has no .git. */
+  workspace?: string
+}
+
+/** The base branch's ledger: its text (undefined when the file is not there), or why it could not be read. */
+export type BaseLedger = { text: string | undefined; ref: string } | { unknown: string }
+
+/** Reads the base commit's ledger through the contents API; never throws. */
+async function ledgerFromApi(api: BaseApi, rel: string): Promise<BaseLedger> {
+  const [owner, repo] = (api.repository ?? '').split('/')
+  if (!owner || !repo || !api.baseSha || !api.token)
+    return {
+      unknown: `no ${!api.token ? 'token' : !api.baseSha ? 'base commit SHA in the event' : 'repository'} for the GitHub contents API`
+    }
+  const url = `${api.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/contents/${rel
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')}?ref=${encodeURIComponent(api.baseSha)}`
+  const ref = api.baseSha.slice(0, 12)
+  let res: Response
+  try {
+    res = await fetch(url, {
+      headers: {
+        accept: 'application/vnd.github+json',
+        authorization: `token ${api.token}`,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'vm-image-policy'
+      },
+      signal: AbortSignal.timeout(30_000)
+    })
+  } catch (e) {
+    type Cause = { code?: string; errors?: Array<{ code?: string }>; name?: string }
+    const c = (e as { cause?: Cause }).cause
+    const code =
+      c?.code ?? c?.errors?.[0]?.code ?? ((e as Error).name === 'TimeoutError' ? 'timed out' : c?.name)
+    return { unknown: `the GitHub API could not be reached (${inert(code ?? 'network error', 40)})` }
+  }
+  if (res.status === 404) {
+    // "Not Found": no such file at that commit (a ledger this PR adds). Anything else (an unknown commit,
+    // a repository the token cannot see) is not proof that nothing was published.
+    const m = ((await res.json().catch(() => ({}))) as { message?: string }).message
+    if (m === 'Not Found') return { text: undefined, ref }
+    return { unknown: `the GitHub contents API answered HTTP 404 (${inert(m ?? '', 80)})` }
+  }
+  if (!res.ok) return { unknown: `the GitHub contents API answered HTTP ${res.status}` }
+  const body = (await res.json().catch(() => ({}))) as {
+    type?: string
+    encoding?: string
+    content?: string
+    size?: number
+  }
+  if (body.type !== 'file' || body.encoding !== 'base64' || typeof body.content !== 'string')
+    return { unknown: `the GitHub contents API did not return ${inert(rel)} as a file` }
+  if ((body.size ?? 0) > MAX_LEDGER_BYTES) return { unknown: `${inert(rel)} at ${ref} is larger than 1 MiB` }
+  return { text: Buffer.from(body.content, 'base64').toString('utf8'), ref }
+}
+
+/**
+ * The ledger as it is on the pull request's base: from the checkout (`git show`) when the base commit is
+ * there, else through the GitHub contents API at the event's base SHA (shallow clones), else the reason.
+ * An absolute ledger path inside the repository is read at its repository path.
+ */
+export async function readBaseLedger(
+  cwd: string,
+  base: string,
+  file: string,
+  api?: BaseApi
+): Promise<BaseLedger> {
+  const rel = repoRelative(cwd, file, api?.workspace)
+  if (!rel) return { unknown: `the ledger ${inert(file)} is not inside the repository` }
+  let local: string
+  try {
+    const ref = resolveBaseRef(cwd, base)
+    return { text: showAtRef(cwd, ref, rel, true), ref }
+  } catch (e) {
+    local = e instanceof UserError ? e.message : inert((e as Error).message)
+  }
+  if (!api) return { unknown: local }
+  const remote = await ledgerFromApi(api, rel)
+  return 'unknown' in remote ? { unknown: `${local}; and ${remote.unknown}` } : remote
 }

@@ -14,6 +14,7 @@ import { renderJunit } from '../report/junit.js'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
 import { contextFromEnv, contextLinks } from './context.js'
+import { workflowFile } from '../report/where.js'
 import { publish, type PublishDeps, type PublishOptions, type PublishResult } from './publish.js'
 
 export interface PublishInputs {
@@ -31,6 +32,8 @@ export interface PublishInputs {
   sarif?: string
   /** `junit`: where to write JUnit XML (empty: none). */
   junit?: string
+  /** `sarif-category`: the SARIF run's automationDetails.id (empty: none; upload-sarif's category applies). */
+  sarifCategory?: string
 }
 
 function bool(name: string, v: string, dflt: boolean): boolean {
@@ -52,7 +55,8 @@ export function readPublishInputs(
     checks: bool('checks', input('checks'), true),
     checkName: input('check-name') || undefined,
     sarif: input('sarif') || undefined,
-    junit: input('junit') || undefined
+    junit: input('junit') || undefined,
+    sarifCategory: input('sarif-category') || undefined
   }
 }
 
@@ -102,8 +106,17 @@ export async function reportToGitHub(
   if (inputs.sarif) {
     writeFile(
       inputs.sarif,
-      JSON.stringify(renderSarif(report, rules, { ...links, defaultFile, category: inputs.key }), null, 2) +
-        '\n'
+      JSON.stringify(
+        renderSarif(report, rules, {
+          ...links,
+          informationUri: ctx.actionRepository ? `${ctx.serverUrl}/${ctx.actionRepository}` : undefined,
+          defaultFile,
+          fallbackFiles: [workflowFile(env)].filter((f): f is string => Boolean(f)),
+          category: inputs.sarifCategory
+        }),
+        null,
+        2
+      ) + '\n'
     )
     files.push(inputs.sarif)
   }

@@ -3,9 +3,10 @@
  * lines each finding's location names, worst first; GitHub takes at most 50 per request, so more are sent in
  * batches of 50 by updating the run. The conclusion follows the findings and the fail-on level.
  */
-import type { Finding, ImageReport, Report } from '../report/types.js'
-import { isFailing, problemText, worstFirst } from '../report/present.js'
-import { relativeTo } from '../report/annotations.js'
+import type { ImageReport, Report } from '../report/types.js'
+import { problemText } from '../report/present.js'
+import { countByStatus, reportFails, worstFirst } from '../verdict.js'
+import { repoPlace } from '../report/where.js'
 import { renderComment, verdict } from '../report/comment.js'
 import type { LinkOptions } from '../report/comment.js'
 import type { AnnotationLevel, CheckAnnotation, Conclusion, GitHubApi } from './api.js'
@@ -54,20 +55,19 @@ export function checkAnnotations(
   const several = report.images.length > 1
   for (const { image, finding: f, level } of worstFirst(report)) {
     if (!level) continue
-    // Without a location of its own, a failure goes on the default file (the manifest); an unknown (a fact
-    // not gathered) has no line to point at and stays in the summary.
-    const file = f.location?.file ?? (f.status === 'fail' ? options.defaultFile : undefined)
-    if (!file) {
+    // Only repository files. Without a repository location of its own (none, or a path inside the image,
+    // which goes into the message), a failure goes on the file its facts came from or the default file (the
+    // manifest); an unknown (a fact not gathered) has no line to point at and stays in the summary.
+    const place = repoPlace(f, image, { workspace: options.workspace, fallbacks: [options.defaultFile] })
+    if (!place || (!place.exact && f.status !== 'fail')) {
       unplaced++
       continue
     }
-    const placed = f.location?.file !== undefined
-    const start = placed && f.location?.line && f.location.line > 0 ? f.location.line : 1
-    const end = placed && f.location?.end_line && f.location.end_line >= start ? f.location.end_line : start
+    const start = place.line ?? 1
     annotations.push({
-      path: relativeTo(file, options.workspace),
+      path: place.file,
       start_line: start,
-      end_line: end,
+      end_line: place.endLine ?? start,
       annotation_level: LEVEL[level]!,
       title: clipBytes(`${f.rule} ${f.title}${several ? ` [${image.name}]` : ''}`, 255),
       message: clipBytes(problemText(f), KIB64 - 1024)
@@ -76,16 +76,14 @@ export function checkAnnotations(
   return { annotations, unplaced }
 }
 
-function conclusionOf(report: Report, findings: Finding[]): Conclusion {
-  if (report.errors?.length) return 'failure'
-  return findings.some(f => isFailing(f, report)) ? 'failure' : 'success'
+/** The conclusion of a check run: the verdict of the findings it covers (src/verdict.ts), nothing else. */
+function conclusionOf(report: Report): Conclusion {
+  return reportFails(report) ? 'failure' : 'success'
 }
 
 function subReport(report: Report, image: ImageReport): Report {
-  const summary = { pass: 0, fail: 0, unknown: 0, waived: 0, not_applicable: 0 }
-  for (const f of image.findings) summary[f.status]++
   const { result: _result, ...rest } = report
-  return { ...rest, images: [image], summary }
+  return { ...rest, images: [image], summary: countByStatus(image.findings) }
 }
 
 /** What to send: one plan per check run. */
@@ -102,15 +100,7 @@ export function planCheckRuns(report: Report, options: CheckOptions = {}): Check
   return parts.map(p => {
     const { annotations, unplaced } = checkAnnotations(p.report, options)
     const v = verdict(p.report)
-    const conclusion =
-      p.report === report && report.result
-        ? report.result === 'fail'
-          ? 'failure'
-          : 'success'
-        : conclusionOf(
-            p.report,
-            p.report.images.flatMap(i => i.findings)
-          )
+    const conclusion = conclusionOf(p.report)
     return {
       ...p,
       conclusion,

@@ -33,8 +33,25 @@ function declaredRef(others: PartialFacts[]): { offer?: string; sku?: string } {
 export function loadLedger(
   k: SkuSettings,
   mode: Mode
-): { ledger?: Ledger; notes: string[]; missingAt?: string } {
+): { ledger?: Ledger; notes: string[]; missingAt?: string; unreadable?: string } {
   const notes: string[] = []
+  if (mode === 'pr' && k.baseRef && k.baseLedger) {
+    const b = k.baseLedger
+    if ('unknown' in b) {
+      notes.push(
+        `the ledger on the base branch ${inert(k.baseRef)} could not be read (${b.unknown}): the SKU version rules are unknown`
+      )
+      return { notes, unreadable: b.unknown }
+    }
+    if (b.text === undefined) {
+      notes.push(
+        `ledger ${inert(k.ledger)} does not exist on the base branch ${inert(b.ref)}: every SKU is new there`
+      )
+      return { notes, missingAt: b.ref }
+    }
+    notes.push(`versions judged against the ledger on the base branch ${inert(b.ref)}`)
+    return { ledger: parseLedger(b.text, k.ledger, b.ref), notes }
+  }
   if (mode === 'pr' && k.baseRef) {
     const ref = resolveBaseRef(k.cwd, k.baseRef)
     const text = showAtRef(k.cwd, ref, k.ledger)
@@ -77,8 +94,17 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
   if (k.history === 'ledger') {
     const loaded = loadLedger(k, mode)
     notes.push(...loaded.notes)
-    if ((!offer || !sku) && loaded.ledger) {
-      const only = onlySku(loaded.ledger)
+    // Which SKU: from the ledger read, or (base unreadable) the working tree's, when it has only one.
+    let selectFrom = loaded.ledger
+    if (!selectFrom && loaded.unreadable && (!offer || !sku)) {
+      try {
+        selectFrom = readLedgerFile(path.resolve(k.cwd, k.ledger), k.ledger)
+      } catch {
+        selectFrom = undefined
+      }
+    }
+    if ((!offer || !sku) && selectFrom) {
+      const only = onlySku(selectFrom)
       if (only && (!offer || offer === only.offer) && (!sku || sku === only.sku)) {
         ;({ offer, sku } = only)
         notes.push(`SKU ${inert(offer)}/${inert(sku)} selected: it is the only one in the ledger`)
@@ -98,6 +124,10 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
           `${inert(offer)}/${inert(sku)} has no published versions in ${inert(k.ledger)}${lf.history.offerKnown ? '' : ' (the offer is not in the ledger either)'}: judged as a new SKU`
         )
       origin = `ledger ${k.ledger}${loaded.ledger.ref ? ` (${loaded.ledger.ref})` : ''}`
+    } else if (loaded.unreadable) {
+      // What was published is not known: the version rules report unknown, never "a new SKU".
+      facts.sku = { offer, sku }
+      origin = `ledger ${k.ledger} (base branch unreadable)`
     } else {
       facts.sku = { offer, sku, published_versions: [] }
       provenance['sku.published_versions'] = {

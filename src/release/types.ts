@@ -1,3 +1,5 @@
+import type { BaseApi, BaseLedger } from '../facts/git-history.js'
+
 /** Settings of the SKU version source and the release gate (part of Settings as `sku`). */
 export interface SkuSettings {
   /** Offer and SKU that select the ledger entry; when absent, taken from the manifest's custom_data. */
@@ -13,6 +15,10 @@ export interface SkuSettings {
   tagPattern: string
   /** PR mode: the base branch whose ledger is the published state (GITHUB_BASE_REF / --base-ref). */
   baseRef?: string
+  /** PR mode: the GitHub contents API, for the base ledger when the base commit is not in the checkout. */
+  baseApi?: BaseApi
+  /** PR mode: the base branch's ledger, read by the pipeline before the sources are joined. */
+  baseLedger?: BaseLedger
   /** Release mode: write the approved version into the ledger. */
   updateLedger: boolean
   /** The checkout (default: the working directory). */

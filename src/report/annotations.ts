@@ -8,6 +8,7 @@
  */
 import type { Report, Severity } from './types.js'
 import { problemText, worstFirst } from './present.js'
+import { repoPath, repoPlace } from './where.js'
 
 /** Escapes the message part of a workflow command. */
 export function escapeData(s: string): string {
@@ -50,6 +51,8 @@ export interface AnnotationOptions {
   limits?: Partial<Record<Severity, number>>
   /** Absolute workspace path; absolute finding files under it are made relative. */
   workspace?: string
+  /** Repository file for failures that name none (the Packer manifest). */
+  defaultFile?: string
 }
 
 export interface AnnotationResult {
@@ -72,16 +75,18 @@ export function renderAnnotations(report: Report, options: AnnotationOptions = {
       continue
     }
     used[level]++
-    const loc = f.location
-    const file = loc?.file ? relativeTo(loc.file, options.workspace) : undefined
+    // Only repository files: a path inside the image is in the message (problemText), never `file=`.
+    const place = repoPlace(f, image, {
+      workspace: options.workspace,
+      fallbacks: [options.defaultFile]
+    })
+    const file = place && (place.exact || f.status === 'fail') ? place : undefined
     const props: CommandProperties = {
-      file,
-      line: file ? loc?.line : undefined,
-      endLine: file && loc?.line && loc.end_line && loc.end_line > loc.line ? loc.end_line : undefined,
+      file: file?.file,
+      line: file?.line,
+      endLine: file?.line && file.endLine && file.endLine > file.line ? file.endLine : undefined,
       col:
-        file && loc?.line && loc.column && (!loc.end_line || loc.end_line === loc.line)
-          ? loc.column
-          : undefined,
+        file?.line && file.column && (!file.endLine || file.endLine === file.line) ? file.column : undefined,
       title: `${f.rule} ${f.title}${several ? ` [${image.name}]` : ''}`
     }
     lines.push(workflowCommand(level, props, problemText(f)))
@@ -89,10 +94,7 @@ export function renderAnnotations(report: Report, options: AnnotationOptions = {
   return { lines, omitted }
 }
 
-/** Makes an absolute path relative to the workspace (GitHub matches annotation files repo-relative). */
+/** A repository-relative path for a file, or '' when it is not in the repository (src/report/where.ts). */
 export function relativeTo(file: string, workspace: string | undefined): string {
-  const f = file.replace(/\\/g, '/')
-  if (!workspace) return f.replace(/^\.\//, '')
-  const w = workspace.replace(/\\/g, '/').replace(/\/+$/, '')
-  return (f.startsWith(w + '/') ? f.slice(w.length + 1) : f).replace(/^\.\//, '')
+  return repoPath(file, workspace) ?? ''
 }

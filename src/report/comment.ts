@@ -7,7 +7,8 @@
 import type { Finding, Report } from './types.js'
 import { type RuleDocOptions, ruleDocLink } from './links.js'
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, markerKey, truncate } from './markdown-escape.js'
-import { STATUS_LABEL, countByStatus, icon, isFailing, locationText, worstFirst } from './present.js'
+import { STATUS_LABEL, countByStatus, groupUnknowns, icon, locationText, unknownGroupText } from './present.js'
+import { reportFails, worstFirst } from '../verdict.js'
 
 export const COMMENT_LIMIT = 65536
 const MARKER_PREFIX = 'vm-image-policy'
@@ -82,10 +83,7 @@ export function verdict(report: Report): { icon: string; text: string } {
   const placed = worstFirst(report)
   const errors = placed.filter(p => p.level === 'error').length
   const warnings = placed.filter(p => p.level === 'warning').length
-  const failed =
-    report.result === 'fail' ||
-    (report.result === undefined && report.images.some(i => i.findings.some(f => isFailing(f, report)))) ||
-    (report.errors?.length ?? 0) > 0
+  const failed = report.result === 'fail' || (report.result === undefined && reportFails(report))
   if (failed)
     return {
       icon: '❌',
@@ -122,12 +120,32 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   }
 
   const placed = worstFirst(report)
-  const problems = placed.filter(p => p.level !== undefined || p.finding.status === 'waived')
+  // Unknowns that do not fail the run are grouped by what is missing (collapsed below), not one row each.
+  const problems = placed.filter(
+    p =>
+      (p.level !== undefined || p.finding.status === 'waived') && (p.finding.status !== 'unknown' || p.fails)
+  )
+  const quietUnknowns = placed.filter(p => p.finding.status === 'unknown' && !p.fails)
+  const groupLines = report.images.flatMap(img =>
+    groupUnknowns(quietUnknowns.filter(p => p.image === img).map(p => p.finding)).map(
+      g => `- ${several ? `${inlineCode(img.name)}: ` : ''}${escapeMarkdown(unknownGroupText(g))}`
+    )
+  )
+  const unknownBlock = quietUnknowns.length
+    ? [
+        '',
+        `<details><summary>❔ ${quietUnknowns.length} not evaluated (facts missing)</summary>`,
+        '',
+        ...groupLines,
+        '',
+        '</details>'
+      ]
+    : []
   const rest = placed.filter(p => p.level === undefined && p.finding.status !== 'waived')
 
   const problemRows: string[] = problems.map(({ image, finding: f }) => {
     const cells = [
-      icon(f, report.mode),
+      icon(f, report),
       `${ruleLink(f.rule, options)} ${escapeCell(f.title)}`,
       ...(several ? [escapeCell(image.name)] : []),
       escapeCell(
@@ -148,7 +166,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
 
   const restRows = rest.map(({ image, finding: f }) => {
     const cells = [
-      icon(f, report.mode),
+      icon(f, report),
       `${ruleLink(f.rule, options)} ${escapeCell(f.title)}`,
       ...(several ? [escapeCell(image.name)] : []),
       escapeCell(clipText(f.message, 200))
@@ -180,7 +198,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   ]
 
   const problemBlock = problemRows.length ? ['', ...problemHeader, ...problemRows] : ['', 'No failures.']
-  const full = [...head, ...problemBlock, ...restBlock, ...foot].join('\n')
+  const full = [...head, ...problemBlock, ...unknownBlock, ...restBlock, ...foot].join('\n')
   if (full.length <= max) return full
 
   // Too long: drop the passes, then as many problem rows as needed, and say where the rest is.
@@ -195,6 +213,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
             `**…and ${dropped} more finding${dropped === 1 ? '' : 's'} not shown here (the comment is limited to ${max} characters): see the ${summaryRef}.**`
           ]
         : []),
+      ...unknownBlock,
       ...noRest,
       ...foot
     ].join('\n')

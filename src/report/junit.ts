@@ -1,9 +1,7 @@
-/**
- * JUnit XML: one test suite per image, one test case per rule. fail → <failure>, unknown → <error>
- * (the test could not run), waived and not_applicable → <skipped> with the reason, pass → empty case.
- */
+/** JUnit XML for test-report viewers (see renderJunit). */
 import type { Finding, Report } from './types.js'
-import { locationText, reportLevel, unwrap } from './present.js'
+import { locationText, unwrap } from './present.js'
+import { byRule, verdictOf } from '../verdict.js'
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot carry. */
 export function xmlEscape(s: string): string {
@@ -33,38 +31,58 @@ function body(f: Finding): string {
   return xmlEscape(lines.join('\n'))
 }
 
+/**
+ * JUnit XML valid against the Jenkins xunit plugin's JUnit schema (junit-10.xsd): one test suite per image,
+ * one test case per rule, in catalog order. The verdict (src/verdict.ts) decides the element: a finding that
+ * fails the run is a <failure> (a rule that failed) or an <error> (an unknown that fails the run: the test
+ * could not run); a finding that does not fail the run is never either. An unknown that only warns, a
+ * waiver and a not-applicable rule are <skipped> with the reason; a failure below fail-on passes, with the
+ * finding in <system-out>.
+ */
 export function renderJunit(report: Report): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>']
   let tests = 0
   let failures = 0
   let errors = 0
-  let skipped = 0
   const suites: string[] = []
   for (const image of report.images) {
     const cases: string[] = []
     let sf = 0
     let se = 0
     let ss = 0
-    for (const f of [...image.findings].sort((a, b) => a.rule.localeCompare(b.rule))) {
-      const open = `    <testcase${attr('name', `${f.rule} ${f.title}`)}${attr('classname', `vm-image-policy.${image.name}.${f.area}`)}${attr('file', f.location?.file)}${attr('line', f.location?.file ? f.location.line : undefined)} time="0"`
-      const level = reportLevel(f, report.mode)
-      if (f.status === 'fail') {
+    for (const f of [...image.findings].sort(byRule)) {
+      const open = `    <testcase${attr('name', `${f.rule} ${f.title}`)}${attr('classname', `vm-image-policy.${image.name}.${f.area}`)} time="0"`
+      const v = verdictOf(f, report)
+      const close = (inner: string) => `${open}>\n      ${inner}\n    </testcase>`
+      if (v.fails && f.status === 'fail') {
         sf++
         cases.push(
-          `${open}>\n      <failure${attr('message', f.message)}${attr('type', f.severity)}>${body(f)}</failure>\n    </testcase>`
+          close(`<failure${attr('message', f.message)}${attr('type', f.severity)}>${body(f)}</failure>`)
         )
-      } else if (f.status === 'unknown') {
+      } else if (v.fails) {
         se++
         cases.push(
-          `${open}>\n      <error${attr('message', f.message)}${attr('type', `unknown (${level ?? 'warning'})`)}>${body(f)}</error>\n    </testcase>`
+          close(
+            `<error${attr('message', f.message)}${attr('type', `unknown (${f.severity})`)}>${body(f)}</error>`
+          )
         )
-      } else if (f.status === 'waived' || f.status === 'not_applicable') {
+      } else if (f.status === 'unknown' || f.status === 'waived' || f.status === 'not_applicable') {
         ss++
         const why =
           f.status === 'waived' && f.waiver
             ? `waived until ${f.waiver.expires}: ${f.waiver.reason}`
-            : f.message || 'not applicable'
-        cases.push(`${open}>\n      <skipped${attr('message', why)}/>\n    </testcase>`)
+            : f.status === 'unknown'
+              ? `not evaluated: ${f.missing?.length ? `facts not gathered (${f.missing.join(', ')})` : f.message}`
+              : f.message || 'not applicable'
+        cases.push(
+          close(`<skipped${attr('message', why)}${f.status === 'unknown' ? `>${body(f)}</skipped>` : '/>'}`)
+        )
+      } else if (f.status === 'fail') {
+        cases.push(
+          close(
+            `<system-out>${xmlEscape(`${f.severity} (below fail-on, does not fail the run): `)}${body(f)}</system-out>`
+          )
+        )
       } else {
         cases.push(`${open}/>`)
       }
@@ -72,7 +90,6 @@ export function renderJunit(report: Report): string {
     tests += image.findings.length
     failures += sf
     errors += se
-    skipped += ss
     suites.push(
       `  <testsuite${attr('name', image.name)}${attr('tests', image.findings.length)}${attr('failures', sf)}${attr('errors', se)}${attr('skipped', ss)} time="0"${attr('timestamp', report.generated_at.replace(/Z$/, ''))}>\n` +
         `    <properties>\n      <property${attr('name', 'source')}${attr('value', image.source)}/>\n      <property${attr('name', 'profile')}${attr('value', report.profile)}/>\n      <property${attr('name', 'mode')}${attr('value', report.mode)}/>\n    </properties>\n` +
@@ -81,7 +98,7 @@ export function renderJunit(report: Report): string {
     )
   }
   out.push(
-    `<testsuites${attr('name', 'vm-image-policy')}${attr('tests', tests)}${attr('failures', failures)}${attr('errors', errors)}${attr('skipped', skipped)} time="0">`
+    `<testsuites${attr('name', 'vm-image-policy')}${attr('tests', tests)}${attr('failures', failures)}${attr('errors', errors)} time="0">`
   )
   out.push(...suites)
   out.push('</testsuites>', '')

@@ -1,66 +1,35 @@
 /** What every reporter shares: how a finding ranks, which level it is reported at, its icon and its place. */
-import type { Finding, ImageReport, Mode, Report, Severity, Status } from './types.js'
+import type { Finding, Report, Severity, Status } from './types.js'
+import { imageLocationText } from './where.js'
+import { countImages, verdictOf, worstFirst, type Placed } from '../verdict.js'
 
 /**
- * The level a finding is reported at, or undefined when it is not a problem (pass, waived, n/a). An unknown
- * keeps its rule's severity in release mode (where unknowns fail) and is at most a warning in PR mode.
+ * The level a finding is reported at, or undefined when it is not a problem (pass, waived, n/a): its stamp
+ * (src/verdict.ts), `error` exactly when it fails the run.
  */
-export function reportLevel(f: Finding, mode: Mode): Severity | undefined {
-  if (f.status === 'fail') return f.severity
-  if (f.status === 'unknown') return mode === 'release' || f.severity === 'notice' ? f.severity : 'warning'
-  return undefined
+export function reportLevel(
+  f: Finding,
+  report: Pick<Report, 'mode' | 'fail_on' | 'unknown'>
+): Severity | undefined {
+  return verdictOf(f, report).level
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 }
-
-/**
- * Whether a finding makes the run fail under the report's fail-on level (default error); unknowns fail only
- * in release mode. The same rule as the pipeline's, for parts of a report (one image's check run).
- */
-export function isFailing(f: Finding, report: Pick<Report, 'mode' | 'fail_on'>): boolean {
-  const failOn = report.fail_on ?? 'error'
-  if (failOn === 'never') return false
-  const atLevel = SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]
-  if (f.status === 'fail') return atLevel
-  if (f.status === 'unknown') return report.mode === 'release' && atLevel
-  return false
+/** Whether a finding makes the run fail: its stamp (src/verdict.ts). */
+export function isFailing(f: Finding, report: Pick<Report, 'mode' | 'fail_on' | 'unknown'>): boolean {
+  return verdictOf(f, report).fails
 }
 
-const LEVEL_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
-const STATUS_RANK: Record<Status, number> = { fail: 0, unknown: 1, waived: 2, pass: 3, not_applicable: 4 }
-
-export interface Placed {
-  image: ImageReport
-  finding: Finding
-  level: Severity | undefined
-}
-
-/** Every finding of every image, worst first: level, then status, then rule ID, then image order. */
-export function worstFirst(report: Report): Placed[] {
-  const all: (Placed & { order: number })[] = []
-  report.images.forEach((image, i) =>
-    image.findings.forEach(finding =>
-      all.push({ image, finding, level: reportLevel(finding, report.mode), order: i })
-    )
-  )
-  return all
-    .sort(
-      (a, b) =>
-        (a.level ? LEVEL_RANK[a.level] : 3) - (b.level ? LEVEL_RANK[b.level] : 3) ||
-        STATUS_RANK[a.finding.status] - STATUS_RANK[b.finding.status] ||
-        a.finding.rule.localeCompare(b.finding.rule) ||
-        a.order - b.order
-    )
-    .map(({ image, finding, level }) => ({ image, finding, level }))
-}
+export type { Placed }
+export { worstFirst }
 
 /** The icon of a finding in Markdown reports. */
-export function icon(f: Finding, mode: Mode): string {
+export function icon(f: Finding, report: Pick<Report, 'mode' | 'fail_on' | 'unknown'>): string {
+  const v = verdictOf(f, report)
   switch (f.status) {
     case 'fail':
-      return f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'
+      return v.fails ? '❌' : v.level === 'warning' ? '⚠️' : 'ℹ️'
     case 'unknown':
-      return mode === 'release' ? '❓' : '❔'
+      return v.fails ? '❓' : '❔'
     case 'waived':
       return '🔕'
     case 'pass':
@@ -109,7 +78,10 @@ export function unwrap(s: string): string {
 /** The finding's message with what is missing, for annotations and SARIF (plain text). */
 export function problemText(f: Finding): string {
   const parts = [f.message.trim()]
-  if (f.status === 'unknown' && f.missing?.length) parts.push(`Facts not gathered: ${f.missing.join(', ')}.`)
+  const inImage = imageLocationText(f.location)
+  if (inImage && !f.message.includes(f.location!.file!)) parts.push(`In the image: ${inImage}.`)
+  if (f.status === 'unknown' && f.missing?.length && !/not gathered/i.test(f.message))
+    parts.push(`Facts not gathered: ${f.missing.join(', ')}.`)
   if (f.waiver)
     parts.push(
       `Waived until ${f.waiver.expires}: ${f.waiver.reason}${f.waiver.ticket ? ` (${f.waiver.ticket})` : ''}.`
@@ -126,9 +98,7 @@ export function ruleDocUrl(rule: string, base = 'docs/rules.md'): string {
 
 /** Counts by status over every image. */
 export function countByStatus(report: Report): Record<Status, number> {
-  const c: Record<Status, number> = { fail: 0, unknown: 0, waived: 0, pass: 0, not_applicable: 0 }
-  for (const img of report.images) for (const f of img.findings) c[f.status]++
-  return c
+  return countImages(report.images)
 }
 
 /** Area names as headings: `disks` → `Disks`, `sku` → `Identity and SKU`. */
@@ -146,3 +116,53 @@ export function areaTitle(area: string): string {
 }
 
 export const AREA_ORDER = ['sku', 'disks', 'linux', 'windows', 'registration', 'sas', 'custom']
+
+/** Where each kind of missing fact comes from, and how to get it (first match wins). */
+const FACT_SOURCES: Array<{ re: RegExp; source: string }> = [
+  {
+    re: /^linux\./,
+    source:
+      "the Linux probe's output: run probes/linux/probe.sh (vm-image-policy probe), see docs/linux-probe.md"
+  },
+  { re: /^windows\./, source: "the Windows probe's output: run probes/windows/probe.ps1 in the VM" },
+  { re: /^sas(\.|$)/, source: 'the SAS URIs: give --sas os=URL (input sas-uris)' },
+  { re: /^(vhd|disks\.[^.]+\.(vhd|footer))/, source: 'the VHD footers: give --vhd (input vhd) or --sas' },
+  { re: /^sku\./, source: 'the SKU version history: give --ledger / --version (inputs ledger, version)' },
+  { re: /^disks(\.|$)/, source: 'the disk layout: the Packer manifest or template (custom_data)' },
+  { re: /^os\./, source: 'the OS type: probe output, or custom_data os_type in the manifest' }
+]
+
+export interface UnknownGroup {
+  /** What is missing and how to get it. */
+  source: string
+  findings: Finding[]
+}
+
+/**
+ * An image's unknown findings grouped by the source that would provide what is missing (one group per
+ * source); an unknown whose missing facts no known source gives keeps its own group (source '').
+ */
+export function groupUnknowns(findings: Finding[]): UnknownGroup[] {
+  const groups = new Map<string, Finding[]>()
+  const own: UnknownGroup[] = []
+  for (const f of findings) {
+    if (f.status !== 'unknown') continue
+    const missing = f.missing ?? []
+    // The most specific fact decides (os.type is missing beside linux.* on a Windows-declared image).
+    const key =
+      missing.map(m => FACT_SOURCES.find(s => s.re.test(m) && !/^os\./.test(m))).find(Boolean) ??
+      missing.map(m => FACT_SOURCES.find(s => s.re.test(m))).find(Boolean)
+    if (!key) own.push({ source: '', findings: [f] })
+    else groups.set(key.source, [...(groups.get(key.source) ?? []), f])
+  }
+  return [...[...groups].map(([source, fs]) => ({ source, findings: fs })), ...own]
+}
+
+/** `27 Linux rules need …` / `3 rules need …` for a group. */
+export function unknownGroupText(g: UnknownGroup): string {
+  const n = g.findings.length
+  const areas = new Set(g.findings.map(f => f.area))
+  const area = areas.size === 1 ? `${areaTitle([...areas][0]!)} ` : ''
+  if (!g.source) return `${g.findings[0]!.rule} not evaluated: ${g.findings[0]!.message}`
+  return `${n} ${area}rule${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} ${g.source}`
+}

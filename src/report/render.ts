@@ -9,7 +9,7 @@ import { renderText } from './text.js'
 export async function render(
   format: Format,
   result: CheckResult,
-  opts: { color: boolean; verbose: boolean; manifest?: string }
+  opts: { color: boolean; verbose: boolean; all?: boolean; manifest?: string }
 ): Promise<string> {
   switch (format) {
     case 'text':
@@ -19,8 +19,11 @@ export async function render(
     case 'sarif': {
       const { renderSarif } = await import('./sarif.js')
       return (
-        JSON.stringify(renderSarif(result.report, result.rules, { defaultFile: opts.manifest }), null, 2) +
-        '\n'
+        JSON.stringify(
+          renderSarif(result.report, result.rules, { defaultFile: opts.manifest, workspace: process.cwd() }),
+          null,
+          2
+        ) + '\n'
       )
     }
     case 'junit': {

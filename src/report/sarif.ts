@@ -1,7 +1,13 @@
 /**
- * SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one `reportingDescriptor` per rule (help text from
- * the rule's METADATA), one result per failing, unknown or waived finding, levels by severity, physical
- * locations with regions, and suppressions for waived findings.
+ * SARIF 2.1.0 for `github/codeql-action/upload-sarif`, valid under Microsoft's SARIF validator with its
+ * GitHub rule set: one `reportingDescriptor` per rule (help text from the rule's METADATA, security-severity
+ * from its severity), one result per failing, unknown or waived finding with the level the verdict stamped
+ * (src/verdict.ts: `error` exactly when it fails the run), and suppressions for waived findings.
+ *
+ * Every result has a physical location in the repository: the finding's own line when it is a repository
+ * file (the template), else the file its facts came from (the probe output, the manifest). A path inside
+ * the image (`/etc/resolv.conf`) is never an artifact location: it goes into the message and a logical
+ * location. At most 25,000 results per run (GitHub's limit), worst first, with a note when capped.
  *
  * Text goes into SARIF `message.text` (plain) and `help.markdown` (Markdown): the latter is escaped like
  * every other Markdown we write, since code scanning renders it.
@@ -11,8 +17,9 @@ import { createHash } from 'node:crypto'
 import type * as Sarif from 'sarif'
 import type { Finding, ImageReport, Report, RuleMeta, Severity } from './types.js'
 import { escapeMarkdown } from './markdown-escape.js'
-import { reportLevel, unwrap } from './present.js'
-import { relativeTo } from './annotations.js'
+import { unwrap } from './present.js'
+import { compareRules, verdictOf, worstFirst } from '../verdict.js'
+import { imageLocationText, isImageLocation, repoPlace } from './where.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -31,15 +38,25 @@ const PROBLEM_SEVERITY: Record<Severity, string> = {
 export interface SarifOptions {
   /** URL of docs/rules.md; each rule's helpUri is `<docsUrl>#<id>`. */
   docsUrl?: string
-  /** Tool information URI. */
+  /** Tool information URI (default: the action's repository when known, else the certification FAQ). */
   informationUri?: string
   /** Workspace path, to make absolute locations relative to the repository root. */
   workspace?: string
   /** Repository-relative file that findings without a location are reported on (e.g. the Packer manifest). */
   defaultFile?: string
-  /** Distinguishes runs of several jobs (matrix key) in code scanning: `automationDetails.id`. */
+  /** More stand-in files, tried after defaultFile (e.g. the workflow file of the run). */
+  fallbackFiles?: string[]
+  /** The `sarif-category` input: `automationDetails.id`. Absent: no automationDetails (upload-sarif's `category` applies). */
   category?: string
+  /** At most this many results (default GitHub's 25,000). */
+  maxResults?: number
 }
+
+/** GitHub code scanning accepts at most this many results per run. */
+export const MAX_SARIF_RESULTS = 25_000
+const DEFAULT_INFORMATION_URI = 'https://learn.microsoft.com/azure/marketplace/azure-vm-certification-faq'
+/** GitHub's security-severity (0.0–10.0) from the rule's severity: high, medium, low. */
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.0', notice: '2.0' }
 
 function descriptor(meta: RuleMeta, options: SarifOptions): Sarif.ReportingDescriptor {
   const helpText = [
@@ -67,9 +84,10 @@ function descriptor(meta: RuleMeta, options: SarifOptions): Sarif.ReportingDescr
     helpUri: ruleDocLink(meta.id, { docsUrl: options.docsUrl, ruleDocs: ruleDocsOf([meta]) }),
     defaultConfiguration: { level: LEVEL[meta.severity] },
     properties: {
-      tags: ['azure-marketplace', 'vm-image', meta.area].filter(Boolean),
+      tags: ['security', 'azure-marketplace', 'vm-image', meta.area].filter(Boolean),
       precision: 'high',
       'problem.severity': PROBLEM_SEVERITY[meta.severity],
+      'security-severity': SECURITY_SEVERITY[meta.severity],
       guide: meta.guide,
       stage: meta.stage,
       facts: meta.facts
@@ -94,23 +112,30 @@ function metaFromFinding(f: Finding): RuleMeta {
 }
 
 function location(f: Finding, image: ImageReport, options: SarifOptions): Sarif.Location {
-  const loc = f.location
-  const file = loc?.file ?? options.defaultFile
-  if (!file) {
-    return { message: { text: `${image.name}: ${loc?.source ?? 'no source location'}` } }
+  const place = repoPlace(f, image, {
+    workspace: options.workspace,
+    fallbacks: [options.defaultFile, ...(options.fallbackFiles ?? [])]
+  })
+  const out: Sarif.Location = {}
+  if (place) {
+    const physical: Sarif.PhysicalLocation = {
+      artifactLocation: { uri: encodeURI(place.file), uriBaseId: '%SRCROOT%' },
+      region: { startLine: place.line ?? 1 }
+    }
+    if (place.endLine) physical.region!.endLine = place.endLine
+    if (place.column) physical.region!.startColumn = place.column
+    out.physicalLocation = physical
   }
-  const uri = relativeTo(file, options.workspace)
-  const physical: Sarif.PhysicalLocation = {
-    artifactLocation: { uri: encodeURI(uri), ...(uri.startsWith('/') ? {} : { uriBaseId: '%SRCROOT%' }) }
-  }
-  const startLine = loc?.file && loc.line && loc.line > 0 ? loc.line : 1
-  physical.region = { startLine }
-  if (loc?.file && loc.end_line && loc.end_line >= startLine) physical.region.endLine = loc.end_line
-  if (loc?.file && loc.column && loc.column > 0) physical.region.startColumn = loc.column
-  return {
-    physicalLocation: physical,
-    ...(loc?.detail ? { message: { text: loc.detail } } : {})
-  }
+  const inImage = imageLocationText(f.location)
+  if (inImage)
+    out.logicalLocations = [
+      { name: inImage, fullyQualifiedName: `${image.name}:${inImage}`, kind: 'resource' }
+    ]
+  const detail = [inImage && `In the image ${image.name}: ${inImage}.`, f.location?.detail]
+    .filter(Boolean)
+    .join(' ')
+  if (detail) out.message = { text: detail }
+  return out
 }
 
 function fingerprint(f: Finding, image: ImageReport): string {
@@ -124,46 +149,72 @@ export function renderSarif(report: Report, rules: RuleMeta[], options: SarifOpt
   const metas = new Map(rules.map(r => [r.id, r]))
   for (const img of report.images)
     for (const f of img.findings) if (!metas.has(f.rule)) metas.set(f.rule, metaFromFinding(f))
-  const ids = [...metas.keys()].sort()
+  const ids = [...metas.keys()].sort(compareRules)
   const index = new Map(ids.map((id, i) => [id, i]))
+  const max = options.maxResults ?? MAX_SARIF_RESULTS
 
   const results: Sarif.Result[] = []
-  for (const image of report.images) {
-    for (const f of image.findings) {
-      const level = reportLevel(f, report.mode)
-      const waived = f.status === 'waived'
-      if (!level && !waived) continue
-      const text = [
-        report.images.length > 1 ? `[${image.name}] ${f.message.trim()}` : f.message.trim(),
-        f.status === 'unknown' && f.missing?.length ? `Facts not gathered: ${f.missing.join(', ')}.` : '',
-        f.remediation.trim() ? `Fix: ${unwrap(f.remediation)}` : ''
-      ]
-        .filter(Boolean)
-        .join(' ')
-      const result: Sarif.Result = {
-        ruleId: f.rule,
-        ruleIndex: index.get(f.rule),
-        level: LEVEL[level ?? f.severity],
-        // kind stays "fail" (the default): any other kind would force level "none" (SARIF §3.27.9)
-        message: { text },
-        locations: [location(f, image, options)],
-        partialFingerprints: { 'vmImagePolicy/v1': fingerprint(f, image) },
-        properties: { image: image.name, status: f.status, path: f.path, guide: f.guide }
+  let dropped = 0
+  for (const { image, finding: f } of worstFirst(report)) {
+    const { level } = verdictOf(f, report)
+    const waived = f.status === 'waived'
+    if (!level && !waived) continue
+    if (results.length >= max) {
+      dropped++
+      continue
+    }
+    const inImage = isImageLocation(f.location) ? imageLocationText(f.location) : ''
+    const text = [
+      report.images.length > 1 ? `[${image.name}] ${f.message.trim()}` : f.message.trim(),
+      inImage && !f.message.includes(f.location!.file!) ? `(in the image: ${inImage})` : '',
+      f.status === 'unknown' && f.missing?.length ? `Facts not gathered: ${f.missing.join(', ')}.` : '',
+      f.remediation.trim() ? `Fix: ${unwrap(f.remediation)}` : ''
+    ]
+      .filter(Boolean)
+      .join(' ')
+    const result: Sarif.Result = {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule),
+      // A waived finding is reported at its rule's own level, suppressed.
+      level: LEVEL[level ?? (f.severity === 'error' ? 'warning' : f.severity)],
+      // kind stays "fail" (the default): any other kind would force level "none" (SARIF §3.27.9)
+      message: { text: text || f.title },
+      locations: [location(f, image, options)],
+      partialFingerprints: { 'vmImagePolicy/v1': fingerprint(f, image) },
+      properties: {
+        image: image.name,
+        status: f.status,
+        fails: verdictOf(f, report).fails,
+        path: f.path,
+        guide: f.guide
       }
-      if (waived && f.waiver) {
-        result.suppressions = [
+    }
+    if (waived && f.waiver) {
+      result.suppressions = [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ''})`
+        }
+      ]
+    } else if (waived) {
+      result.suppressions = [{ kind: 'external', status: 'accepted' }]
+    }
+    results.push(result)
+  }
+  const notifications: Sarif.Notification[] = [
+    ...(report.errors ?? []).map(e => ({ level: 'error' as const, message: { text: e } })),
+    ...(dropped
+      ? [
           {
-            kind: 'external',
-            status: 'accepted',
-            justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ''})`
+            level: 'note' as const,
+            message: {
+              text: `${dropped} more result${dropped === 1 ? '' : 's'} not included: GitHub code scanning accepts at most ${max} per run (the worst are kept; the JSON report has every finding).`
+            }
           }
         ]
-      } else if (waived) {
-        result.suppressions = [{ kind: 'external', status: 'accepted' }]
-      }
-      results.push(result)
-    }
-  }
+      : [])
+  ]
 
   const run: Sarif.Run = {
     tool: {
@@ -171,29 +222,26 @@ export function renderSarif(report: Report, rules: RuleMeta[], options: SarifOpt
         name: 'vm-image-policy',
         version: report.version,
         semanticVersion: /^\d+\.\d+\.\d+/.test(report.version) ? report.version : undefined,
-        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+        informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
         rules: ids.map(id => descriptor(metas.get(id)!, options))
       }
     },
-    automationDetails: {
-      id: `vm-image-policy/${options.category ? options.category.replace(/[^A-Za-z0-9._-]/g, '-') + '/' : ''}`
-    },
+    ...(options.category
+      ? {
+          automationDetails: {
+            id: `${options.category.replace(/[^A-Za-z0-9._/-]/g, '-').replace(/\/*$/, '')}/`
+          }
+        }
+      : {}),
     originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
     invocations: [
       {
         executionSuccessful: !(report.errors?.length ?? 0),
         endTimeUtc: report.generated_at,
-        ...(report.errors?.length
-          ? {
-              toolExecutionNotifications: report.errors.map(e => ({
-                level: 'error' as const,
-                message: { text: e }
-              }))
-            }
-          : {})
+        ...(notifications.length ? { toolExecutionNotifications: notifications } : {})
       }
     ],
-    properties: { profile: report.profile, mode: report.mode },
+    properties: { profile: report.profile, mode: report.mode, result: report.result, failOn: report.fail_on },
     results
   }
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }

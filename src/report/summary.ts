@@ -6,6 +6,7 @@
 import type { Finding, ImageReport, Report } from './types.js'
 import { escapeCell, escapeMarkdown, inlineCode, truncate } from './markdown-escape.js'
 import { AREA_ORDER, STATUS_LABEL, areaTitle, icon, unwrap } from './present.js'
+import { byRule } from '../verdict.js'
 import { type LinkOptions, countsLine, locationCell, ruleLink, verdict } from './comment.js'
 
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -42,7 +43,7 @@ function imageSection(image: ImageReport, report: Report, options: SummaryOption
   })
   if (areas.length === 0) lines.push('', 'No rules were evaluated for this image.')
   for (const area of areas) {
-    const findings = image.findings.filter(f => f.area === area).sort((a, b) => a.rule.localeCompare(b.rule))
+    const findings = image.findings.filter(f => f.area === area).sort(byRule)
     lines.push(
       '',
       `#### ${escapeMarkdown(areaTitle(area))}`,
@@ -53,7 +54,7 @@ function imageSection(image: ImageReport, report: Report, options: SummaryOption
     for (const f of findings) {
       const result = f.status === 'fail' ? `${STATUS_LABEL.fail} (${f.severity})` : STATUS_LABEL[f.status]
       lines.push(
-        `| ${icon(f, report.mode)} | ${ruleLink(f.rule, options)} ${escapeCell(f.title)} | ${result} | ${details(f)} | ${locationCell(f, options)} | ${escapeCell(f.guide)} |`
+        `| ${icon(f, report)} | ${ruleLink(f.rule, options)} ${escapeCell(f.title)} | ${result} | ${details(f)} | ${locationCell(f, options)} | ${escapeCell(f.guide)} |`
       )
     }
   }

@@ -1,10 +1,17 @@
 import { escapeControl } from '../text.js'
 import type { Finding, Report, Status } from './types.js'
+import { byRule, compareFindings, countByStatus } from '../verdict.js'
+import { groupUnknowns, unknownGroupText, unwrap } from './present.js'
 
 export interface TextOptions {
   color: boolean
   verbose: boolean
+  /** List every rule of every image (--all); default: failures, one line per group of unknowns, counts. */
+  all?: boolean
 }
+
+/** The terminal report is at most this wide (continuation lines wrap). */
+export const TEXT_WIDTH = 100
 
 const ICON: Record<Status, string> = { fail: '✗', unknown: '?', waived: '~', pass: '✓', not_applicable: '-' }
 const LABEL: Record<Status, string> = {
@@ -15,7 +22,31 @@ const LABEL: Record<Status, string> = {
   not_applicable: 'n/a'
 }
 
-/** The terminal report: every rule of every image, one line each; failures with where and how to fix. */
+/** Word-wraps plain text to the width, every line after the first indented like the first. */
+function wrap(text: string, indent: string, width = TEXT_WIDTH): string[] {
+  const out: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = word.length > width - indent.length ? word.slice(0, width - indent.length - 1) + '…' : word
+    if (line && indent.length + line.length + 1 + w.length > width) {
+      out.push(indent + line)
+      line = w
+    } else line = line ? `${line} ${w}` : w
+  }
+  if (line) out.push(indent + line)
+  return out
+}
+
+/** One line, cut to the width (visible characters; colour codes are added after). */
+function fit(s: string, width = TEXT_WIDTH): string {
+  return s.length <= width ? s : s.slice(0, width - 1) + '…'
+}
+
+/**
+ * The terminal report. By default, per image: the failures (with where and how to fix), then one line per
+ * group of unknowns (what is missing and how to get it), then the counts; `all` lists every rule. At most
+ * 100 columns. The result line never says PASS when nothing could be judged.
+ */
 export function renderText(report: Report, opts: TextOptions): string {
   const c = colors(opts.color)
   const paint: Record<Status, (s: string) => string> = {
@@ -31,35 +62,84 @@ export function renderText(report: Report, opts: TextOptions): string {
       c.dim(` · profile ${report.profile} · mode ${report.mode} · ${report.images.length} image(s)`)
   )
   const idw = Math.max(12, ...report.images.flatMap(i => i.findings.map(f => f.rule.length)))
+  const pad = ' '.repeat(12)
+  const head = (f: Finding) => {
+    const plain = `${ICON[f.status]} ${LABEL[f.status].padEnd(7)} ${f.rule.padEnd(idw)} ${f.severity.padEnd(7)} ${(f.guide || '').padEnd(10)} `
+    const title = fit(safe(f.title), TEXT_WIDTH - 2 - plain.length)
+    return `  ${paint[f.status](`${ICON[f.status]} ${LABEL[f.status].padEnd(7)}`)} ${f.rule.padEnd(idw)} ${sev(f, c)} ${c.dim((f.guide || '').padEnd(10))} ${title}`
+  }
+  const detail = (f: Finding) => {
+    out.push(...wrap(safe(unwrap(f.message)), pad))
+    const where = locationText(f)
+    if (where) out.push(fit(`${pad}at ${safe(where)}`))
+    if (f.waiver) out.push(...wrap(`waived: ${safe(f.waiver.reason)} (until ${safe(f.waiver.expires)})`, pad))
+    else if (f.remediation && f.status === 'fail')
+      out.push(...wrap(`fix: ${safe(unwrap(f.remediation))}`, pad))
+  }
   for (const img of report.images) {
     out.push('')
-    out.push(`${c.bold(safe(img.name))} ${c.dim(`(${safe(img.source)})`)}`)
-    for (const f of img.findings) {
-      const head = `  ${paint[f.status](`${ICON[f.status]} ${LABEL[f.status].padEnd(7)}`)} ${f.rule.padEnd(idw)} ${sev(f, c)} ${c.dim((f.guide || '').padEnd(10))} ${safe(f.title)}`
-      out.push(head)
-      const pad = ' '.repeat(12)
-      if (f.status === 'fail' || f.status === 'waived') {
-        out.push(`${pad}${safe(f.message)}`)
-        if (f.location?.file) out.push(`${pad}${c.dim('at')} ${safe(locationText(f))}`)
-        if (f.waiver)
-          out.push(`${pad}${c.dim('waived:')} ${safe(f.waiver.reason)} (until ${safe(f.waiver.expires)})`)
-        else if (f.remediation)
-          out.push(`${pad}${c.dim('fix:')} ${safe(f.remediation.replace(/\s*\n\s*/g, ' '))}`)
-      } else if (opts.verbose || f.status === 'unknown') {
-        if (f.status === 'unknown') out.push(`${pad}${c.dim(safe(f.message))}`)
-        else if (opts.verbose) out.push(`${pad}${c.dim(safe(f.message))}`)
+    out.push(fit(`${safe(img.name)} (${safe(img.source)})`).replace(/^(\S+)/, m => c.bold(m)))
+    const sorted = [...img.findings].sort((a, b) => compareFindings(a, b, report))
+    if (opts.all) {
+      for (const f of [...img.findings].sort(byRule)) {
+        out.push(head(f))
+        if (f.status === 'fail' || f.status === 'waived') detail(f)
+        else if (opts.verbose || f.status === 'unknown') out.push(...wrap(c.dim(safe(f.message)), pad))
       }
+      continue
     }
+    for (const f of sorted.filter(x => x.status === 'fail' || x.status === 'waived')) {
+      out.push(head(f))
+      detail(f)
+    }
+    for (const g of groupUnknowns(sorted))
+      out.push(
+        ...wrap(safe(unknownGroupText(g)), '  ').map((l, i) =>
+          i === 0 ? `  ${c.yellow('?')} ${l.slice(2)}` : `    ${l.slice(2)}`
+        )
+      )
+    const n = countByStatus(img.findings)
+    const fmt = ([s, label]: [Status, string]) => (n[s] ? `${n[s]} ${label}` : '')
+    out.push(
+      c.dim(
+        fit(
+          `  ${
+            (
+              [
+                ['fail', 'failed'],
+                ['unknown', 'unknown'],
+                ['waived', 'waived'],
+                ['pass', 'passed'],
+                ['not_applicable', 'n/a']
+              ] as [Status, string][]
+            )
+              .map(fmt)
+              .filter(Boolean)
+              .join(' · ') || 'no rules'
+          }`
+        )
+      )
+    )
   }
   const s = report.summary
   out.push('')
   out.push(
     `Summary: ${c.red(`${s.fail} fail`)}, ${c.yellow(`${s.unknown} unknown`)}, ${s.waived} waived, ${c.green(`${s.pass} pass`)}, ${s.not_applicable} n/a`
   )
-  if (report.result)
-    out.push(
-      `Result: ${report.result === 'fail' ? c.red(c.bold('FAIL')) : c.green(c.bold('PASS'))}${report.fail_on ? c.dim(` (fail-on: ${report.fail_on})`) : ''}`
-    )
+  if (report.result) {
+    const judged = s.pass + s.fail + s.waived
+    const failOn = report.fail_on ? c.dim(` (fail-on: ${report.fail_on})`) : ''
+    if (report.result === 'fail') out.push(`Result: ${c.red(c.bold('FAIL'))}${failOn}`)
+    // Not a PASS when most of what could be asked was not judged (e.g. only SAS URIs given).
+    else if (judged === 0 || s.unknown >= judged)
+      out.push(
+        `Result: ${c.yellow(c.bold(`no failures; ${s.unknown} rule${s.unknown === 1 ? '' : 's'} not evaluated`))}${judged ? c.dim(` (${judged} judged)`) : ''}${failOn}`
+      )
+    else
+      out.push(
+        `Result: ${c.green(c.bold('PASS'))}${s.unknown ? c.dim(` (${s.unknown} not evaluated)`) : ''}${failOn}`
+      )
+  }
   return out.join('\n') + '\n'
 }
 

@@ -30,6 +30,10 @@ export interface Finding {
   location?: Location
   missing?: string[]
   waiver?: { reason: string; expires: string; ticket?: string }
+  /** Stamped by the pipeline (src/verdict.ts): the level it is reported at; absent when not a problem. */
+  level?: Severity
+  /** Stamped by the pipeline (src/verdict.ts): whether this finding makes the run fail. */
+  fails?: boolean
 }
 
 export interface ImageReport {
@@ -48,6 +52,8 @@ export interface Report {
   /** fail when a finding at or above the fail-on level fails (or is unknown where unknowns fail). */
   result?: 'pass' | 'fail'
   fail_on?: Severity | 'never'
+  /** What unknown findings did in this run: fail it, or warn. */
+  unknown?: 'fail' | 'warn'
   errors?: string[]
 }
 

@@ -92,7 +92,9 @@ test('PR with failures: one check run with annotations on the lines, one sticky 
     cr.annotations.map(a => [a.annotation_level, a.path, a.start_line, a.end_line, a.title?.split(' ')[0]])
   ).toEqual([
     ['failure', 'packer/ubuntu.pkr.hcl', 12, 14, 'AZMP-DSK-001'],
-    ['warning', 'scripts/harden.sh', 41, 41, 'AZMP-LNX-014']
+    ['warning', 'scripts/harden.sh', 41, 41, 'AZMP-LNX-014'],
+    // No location of its own: on the file the image's facts came from (the manifest), line 1.
+    ['notice', 'packer-manifest.json', 1, 1, 'AZMP-LNX-011']
   ])
   expect(cr.annotations[0]!.message).toMatch(/declares 2 OS disks.*\nFix: Declare exactly one OS disk/s)
   const comments = server.comments(42)

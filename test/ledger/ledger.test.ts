@@ -218,12 +218,15 @@ gitTest('git history', () => {
         '1.0.11',
         '--base-ref',
         'nope',
-        '--quiet'
+        '--format',
+        'json'
       ],
       work
     )
-    expect(r.code).toBe(2)
+    // A base that cannot be read: the version rules are unknown with the reason (never "a new SKU").
     expect(r.err).toContain('the base branch "nope" is not in the checkout')
+    const nope = JSON.parse(r.out) as { images: Array<{ findings: Array<{ rule: string; status: string }> }> }
+    expect(nope.images[0]!.findings.find(f => f.rule === 'AZMP-SKU-003')!.status).toBe('unknown')
   })
 
   it('PR mode: a ledger the PR adds is absent on the base branch, so the SKU is new there', async () => {

@@ -31,7 +31,9 @@ describe('SARIF 2.1.0', () => {
     expect(lnx014.help!.markdown).toContain('@\u200doctocat')
     expect(lnx014.helpUri).toBe('https://github.com/o/vm-image-policy/blob/v1/docs/rules.md#azmp-lnx-014')
     expect(lnx014.defaultConfiguration!.level).toBe('error')
-    expect(run.automationDetails!.id).toBe('vm-image-policy/ubuntu-22/')
+    // automationDetails only from the sarif-category input; without it, upload-sarif's category applies.
+    expect(run.automationDetails!.id).toBe('ubuntu-22/')
+    expect(renderSarif(mixedReport(), rules()).runs[0]!.automationDetails).toBeUndefined()
   })
 
   test('results for failing, unknown and waived findings with physical locations and suppressions', () => {
@@ -81,7 +83,7 @@ describe('SARIF 2.1.0', () => {
 })
 
 describe('JUnit XML', () => {
-  test('one test case per rule per image; failure, error, skipped', () => {
+  test('one test case per rule per image; only what fails the run is a failure or an error', () => {
     const xml = renderJunit(mixedReport())
     expect(XMLValidator.validate(xml)).toBe(true)
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as {
@@ -90,15 +92,29 @@ describe('JUnit XML', () => {
         failures: string
         errors: string
         skipped: string
-        testsuite: { testcase: Record<string, unknown>[] }
+        testsuite: { testcase: Record<string, unknown>[]; [k: string]: unknown }
       }
     }
-    expect(doc.testsuites).toMatchObject({ tests: '7', failures: '3', errors: '1', skipped: '2' })
+    // PR mode, fail-on error: only DSK-001 fails the run; the warning and notice failures pass with their
+    // text in system-out; the unknown (warns in PR mode), the waiver and the n/a are skipped.
+    expect(doc.testsuites).toMatchObject({ tests: '7', failures: '1', errors: '0' })
     const cases = doc.testsuites.testsuite.testcase
     expect(cases).toHaveLength(7)
+    expect(doc.testsuites.testsuite).toMatchObject({ failures: '1', errors: '0', skipped: '3' })
     const dsk = cases.find(c => String(c.name).startsWith('AZMP-DSK-001'))!
-    expect(dsk.file).toBe('packer/ubuntu.pkr.hcl')
     expect((dsk.failure as Record<string, string>).type).toBe('error')
+    expect(String(dsk.failure ? (dsk.failure as Record<string, string>)['#text'] : '')).toContain(
+      'at packer/ubuntu.pkr.hcl:12-14'
+    )
+    const lnx001 = cases.find(c => String(c.name).startsWith('AZMP-LNX-001'))!
+    expect(lnx001.error).toBeUndefined()
+    expect((lnx001.skipped as Record<string, string>).message).toMatch(/^not evaluated/)
+    const lnx014 = cases.find(c => String(c.name).startsWith('AZMP-LNX-014'))!
+    expect(lnx014.failure).toBeUndefined()
+    expect(String(lnx014['system-out'])).toMatch(/^warning \(below fail-on/)
+    // Release mode (unknowns fail the run): the unknown is an error.
+    const rel = renderJunit(mixedReport({ mode: 'release' }))
+    expect(rel).toMatch(/<testsuites[^>]* failures="1" errors="1"/)
   })
 
   test('hostile text stays well-formed XML and comes back intact', () => {

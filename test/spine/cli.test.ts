@@ -21,7 +21,21 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     const r = runCli(['check', '--manifest', 'examples/compliant/packer-manifest.json', ...NOW])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/Result: PASS/)
+    // The manifest alone leaves most rules unjudged: no failures, but not a PASS.
+    expect(r.stdout).toMatch(/Result: no failures; 40 rules not evaluated \(9 judged\)/)
+    // With the probe's facts and the ledger (README) it is a PASS.
+    const full = runCli([
+      'check',
+      '--manifest',
+      'examples/compliant/packer-manifest.json',
+      '--facts',
+      'examples/compliant/linux.facts.json',
+      '--ledger',
+      'examples/compliant/skus.yml',
+      ...NOW
+    ])
+    expect(full.code).toBe(0)
+    expect(full.stdout).toMatch(/Result: PASS/)
   })
 
   it('fails the failing example (exit 1) and names the failing rules', () => {
@@ -54,9 +68,41 @@ describe('bundled CLI (dist/cli.js), no install', () => {
       ...NOW
     ])
     expect(bad.code).toBe(1)
-    expect(bad.stdout).toContain(
+    // Messages wrap at 100 columns: compare with the line breaks joined.
+    expect(bad.stdout.replace(/\s*\n\s*/g, ' ')).toContain(
       'ClientAliveInterval is 600 in /etc/ssh/sshd_config.d/50-azure.conf:2; the guide accepts 30–235 and recommends 180 (§2.6)'
     )
+  })
+
+  it('default terminal report: failures, one line per group of unknowns, counts; at most 100 columns', () => {
+    const r = runCli([
+      'check',
+      '--manifest',
+      'examples/failing/packer-manifest.json',
+      '--facts',
+      'examples/failing/linux.facts.json',
+      ...NOW
+    ])
+    const lines = r.stdout.trimEnd().split('\n')
+    for (const l of lines) expect([l, l.length <= 100]).toEqual([l, true])
+    expect(r.stdout).toMatch(/\? 27 Linux rules need the Linux probe's output: run probes\/linux\/probe\.sh/)
+    expect(r.stdout).not.toMatch(/\? unknown/)
+    expect(lines.at(-1)).toMatch(/^Result: FAIL/)
+    // --all lists every rule.
+    const all = runCli(['check', '--all', '--manifest', 'examples/failing/packer-manifest.json', ...NOW])
+    expect(all.stdout).toMatch(/\? unknown\s+AZMP-LNX-001/)
+    // Nothing judged: the last line says so, never PASS.
+    const none = runCli(['check', '--sas', 'os=https://a.invalid/x.vhd', '--no-network-checks', ...NOW])
+    expect(none.stdout.trimEnd().split('\n').at(-1)).not.toMatch(/PASS/)
+  })
+
+  it('--help for each subcommand', () => {
+    for (const cmd of ['check', 'rules', 'compile', 'probe']) {
+      const h = runCli([cmd, '--help'])
+      expect([cmd, h.code]).toEqual([cmd, 0])
+      expect(h.stdout).toMatch(new RegExp(`^Usage: vm-image-policy ${cmd}`))
+    }
+    expect(runCli(['check', '--help']).stdout).toContain('--fail-on LEVEL')
   })
 
   it('--template: findings from a Packer template point at its lines', () => {
@@ -100,7 +146,9 @@ describe('bundled CLI (dist/cli.js), no install', () => {
 
   it.each([
     [['check'], /nothing to check/],
-    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--bogus'], /unknown option --bogus; see --help/],
+    [['check', '--manfest', 'x'], /unknown option --manfest; did you mean --manifest\?/],
+    [['chek'], /unknown command "chek"; did you mean "check"\?/],
     [
       ['check', '--manifest', 'examples/compliant/packer-manifest.json', '--mode', 'ship'],
       /--mode must be one of pr, release/

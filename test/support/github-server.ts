@@ -10,6 +10,7 @@
  * scriptable per scenario: faults by operation (403 "Resource not accessible by integration", 500 then
  * success, 429 with `retry-after` …) and pre-existing comments.
  */
+import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
@@ -80,7 +81,8 @@ export function loadDescription(): Description {
             const m = /^\{([^}]+)\}$/.exec(s)
             if (m) {
               pathParamNames.push(m[1]!)
-              return '([^/]+)'
+              // A file path (contents API) spans segments, as GitHub serves it.
+              return m[1] === 'path' ? '(.+)' : '([^/]+)'
             }
             return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
           })
@@ -440,6 +442,7 @@ const DOCS = 'https://docs.github.com/rest'
 export class GitHubServer {
   readonly requests: RecordedRequest[] = []
   readonly checkRuns = new Map<number, CheckRun>()
+  private readonly files = new Map<string, string>()
   private readonly commentsByIssue = new Map<number, Comment[]>()
   private readonly faults: (Fault & { left: number })[] = []
   private readonly validator: RequestValidator
@@ -491,6 +494,12 @@ export class GitHubServer {
   /** Script a fault: the next `times` requests of `operation` get this response instead. */
   fail(fault: Fault): this {
     this.faults.push({ ...fault, left: fault.times ?? 1 })
+    return this
+  }
+
+  /** Serves a file through the contents API at a commit (`GET /repos/o/r/contents/PATH?ref=SHA`). */
+  seedFile(ref: string, file: string, text: string): this {
+    this.files.set(`${ref}:${file}`, text)
     return this
   }
 
@@ -680,6 +689,38 @@ export class GitHubServer {
       }
       case 'pulls/get':
         return send(200, this.pullJson(Number(params.pull_number)))
+      case 'repos/get-content': {
+        const ref = u.searchParams.get('ref') ?? 'HEAD'
+        const text = this.files.get(`${ref}:${params.path}`)
+        if (![...this.files.keys()].some(k => k.startsWith(`${ref}:`)))
+          return send(404, {
+            message: `No commit found for the ref ${ref}`,
+            documentation_url: DOCS,
+            status: '404'
+          })
+        if (text === undefined)
+          return send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+        const sha = createHash('sha1')
+          .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+          .digest('hex')
+        const url = `${this.url}/repos/${this.owner}/${this.repo}/contents/${params.path}?ref=${ref}`
+        return send(200, {
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(text),
+          name: params.path!.split('/').pop(),
+          path: params.path,
+          content: Buffer.from(text)
+            .toString('base64')
+            .replace(/(.{60})/g, '$1\n'),
+          sha,
+          url,
+          git_url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}`,
+          html_url: `https://github.com/${this.owner}/${this.repo}/blob/${ref}/${params.path}`,
+          download_url: null,
+          _links: { self: url, git: null, html: null }
+        })
+      }
       default:
         return reject(
           501,

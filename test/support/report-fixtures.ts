@@ -55,7 +55,7 @@ export function mixedReport(over: Partial<Report> = {}): Report {
             'ClientAliveInterval is 600 in /etc/ssh/sshd_config:41; the guide accepts 30–235 and recommends 180 (§2.6)',
           guide: '§2.6',
           remediation: 'Set ClientAliveInterval 180.',
-          location: { source: 'probe', file: 'scripts/harden.sh', line: 41 }
+          location: { source: 'template', file: 'scripts/harden.sh', line: 41 }
         }),
         finding({
           rule: 'AZMP-LNX-011',
@@ -91,7 +91,7 @@ export function mixedReport(over: Partial<Report> = {}): Report {
             expires: '2026-06-30',
             ticket: 'OPS-42'
           },
-          location: { source: 'probe', file: 'scripts/cleanup.sh', line: 3 }
+          location: { source: 'template', file: 'scripts/cleanup.sh', line: 3 }
         }),
         finding({
           rule: 'AZMP-DSK-005',
