@@ -102,7 +102,12 @@ run('runner-images corpus', () => {
     expect(facts.template.provisioners[31]).toEqual({
       index: 31,
       type: 'shell',
-      inline: ['sleep 30', '/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync']
+      execute_command: "sudo sh -c '{{ .Vars }} {{ .Path }}'",
+      inline: ['sleep 30', '/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync'],
+      steps: [
+        { from: 'inline', text: 'sleep 30' },
+        { from: 'inline', text: '/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync' }
+      ]
     })
     expect(img!.provenance['template.provisioners.31.inline.1']).toMatchObject({ line: 253, column: 36 })
   })

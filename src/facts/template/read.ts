@@ -268,7 +268,8 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
     locals,
     sources,
     builds,
-    notes
+    notes,
+    cwd
   }
 }
 
