@@ -1,7 +1,7 @@
 /** From evaluated HCL blocks to the model: azure-arm sources, builds and their ordered provisioners. */
 import type { Attribute, Block, Body, Expr, Span } from './ast.js'
 import { attr, blocks } from './ast.js'
-import { evaluate, findUnknown, toStr, Unknown, type Scope, type Value } from './evaluate.js'
+import { evaluate, findError, findUnknown, toStr, Unknown, type Scope, type Value } from './evaluate.js'
 import {
   AZURE_ATTRIBUTES,
   GALLERY_ATTRIBUTES,
@@ -27,6 +27,9 @@ export function loc(span: Span): TemplateLocation {
 /** Evaluates an expression to a TemplateValue located at `at` (the attribute, usually). */
 export function valueOf(expr: Expr, scope: Scope, at: Span): TemplateValue {
   const v = evaluate(expr, scope)
+  // What Packer itself refuses rejects the template, at the expression (as Packer reports it).
+  const err = findError(v)
+  if (err) throw new TemplateError(expr.span.file, expr.span.line, expr.span.column, err.reason)
   const u = findUnknown(v)
   if (u) return { unresolved: true, expr: expr.text, reason: u.reason || 'unresolved', location: loc(at) }
   return { value: v, expr: expr.text, location: loc(at) }
@@ -267,6 +270,19 @@ export function extractBuilds(top: Block[], sources: AzureSource[], scope: Scope
         )
       let source = base
       if (r.override) {
+        // Packer merges the build's source block into the source's body: an argument set in both is an error.
+        const def = top.find(t => t.type === 'source' && t.labels[0] === 'azure-arm' && t.labels[1] === sname)
+        for (const a of r.override.attributes) {
+          if (a.name === 'name') continue
+          const prev = def && attr(def.body, a.name)
+          if (prev)
+            throw new TemplateError(
+              a.span.file,
+              a.span.line,
+              a.span.column,
+              `Duplicate argument: "${inert(a.name)}" was already set at ${prev.span.file}:${prev.span.line}; a build's source block may only add arguments`
+            )
+        }
         source = structuredCloneSource(base)
         applyAttributes(source, r.override, scope)
         const n = attr(r.override, 'name')

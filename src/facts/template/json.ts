@@ -146,14 +146,8 @@ export async function readJsonTemplate(
       }
       continue
     }
-    const v = typeof def === 'string' ? interpolate(def, { ...ctx, inVariables: true }) : (def as Value)
-    vars[name] =
-      v instanceof Unknown
-        ? {
-            value: { unresolved: true, expr: JSON.stringify(def), reason: v.reason, location },
-            from: 'default'
-          }
-        : { value: { value: v, expr: JSON.stringify(def), location }, from: 'default' }
+    // Kept as written: interpolated below, once every value (var files, --var) is in, as Packer does.
+    vars[name] = { value: { value: def as Value, expr: JSON.stringify(def), location }, from: 'default' }
   }
   const assign = (
     name: string,
@@ -186,6 +180,37 @@ export async function readJsonTemplate(
       true
     )
   }
+
+  // Variables may refer to other variables ({{user `a`}}) and to the environment ({{env `X`}}): resolved
+  // recursively over the final values; a cycle stays unresolved.
+  const raw = new Map(Object.entries(vars).map(([k, v]) => [k, v]))
+  const done = new Set<string>()
+  const active = new Set<string>()
+  const resolveVar = (name: string): void => {
+    if (done.has(name) || active.has(name)) return
+    const v = raw.get(name)
+    if (!v || v.value.unresolved || typeof v.value.value !== 'string' || !v.value.value.includes('{{')) {
+      done.add(name)
+      return
+    }
+    active.add(name)
+    const text = v.value.value
+    for (const m of text.matchAll(/\{\{-?\s*user\s+[`"]([^`"]*)[`"]\s*-?\}\}/g)) resolveVar(m[1]!)
+    const cyc = [...text.matchAll(/\{\{-?\s*user\s+[`"]([^`"]*)[`"]\s*-?\}\}/g)].some(m => active.has(m[1]!))
+    const r = cyc
+      ? new Unknown(`variable "${name}" refers to itself`, text)
+      : interpolate(text, { ...ctx, inVariables: true })
+    active.delete(name)
+    done.add(name)
+    vars[name] =
+      r instanceof Unknown
+        ? {
+            value: { unresolved: true, expr: v.value.expr, reason: r.reason, location: v.value.location },
+            from: v.from
+          }
+        : { value: { ...v.value, value: r }, from: v.from }
+  }
+  for (const name of Object.keys(vars)) resolveVar(name)
 
   const builders = Array.isArray(value.builders) ? value.builders : []
   if (!Array.isArray(value.builders))
