@@ -37,7 +37,13 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
   // The Packer template: declared facts located on template lines (loaded only when given).
   if (s.template) {
     const { readTemplateSource, alignTemplateImages } = await import('./facts/template/index.js')
-    const t = await readTemplateSource(s.template, { varFiles: s.varFiles, vars: s.vars, build: s.build })
+    // PKR_VAR_* and env() read the environment, as Packer does (CLI and action alike).
+    const t = await readTemplateSource(s.template, {
+      varFiles: s.varFiles,
+      vars: s.vars,
+      build: s.build,
+      env: process.env
+    })
     partials.push(
       ...alignTemplateImages(
         t.partials,

@@ -154,6 +154,21 @@ export function readManifest(file: string, opts: { build?: string } = {}): Manif
       notes.push(`skipped build ${inert(b.name, 80)}: builder ${inert(b.builder_type, 40)} is not azure-arm`)
 
   const images = azure.map(b => buildFacts(file, b, doc.builds as Record<string, unknown>[], where))
+  // Two builds of the same source in one run carry the same name in Packer's manifest: they are two images
+  // (keyed "NAME#1", "NAME#2" in build order), never merged into one.
+  const count = new Map<string, number>()
+  for (const b of azure) count.set(b.name, (count.get(b.name) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  azure.forEach((b, i) => {
+    if ((count.get(b.name) ?? 0) < 2) return
+    const n = (seen.get(b.name) ?? 0) + 1
+    seen.set(b.name, n)
+    images[i] = { ...images[i]!, image: `${b.name}#${n}` }
+    if (n === 1)
+      notes.push(
+        `${count.get(b.name)} builds named ${inert(b.name, 80)} in one run: checked as ${inert(b.name, 80)}#1…#${count.get(b.name)}`
+      )
+  })
   return { images, notes }
 }
 

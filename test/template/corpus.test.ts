@@ -12,7 +12,7 @@ const WIN = '../shared/corpus/packer/runner-images/windows'
 
 run('runner-images corpus', () => {
   test('ubuntu: two builds share one azure-arm source; attributes located', async () => {
-    const m = await readTemplate(UB)
+    const m = await readTemplate(UB, { vars: { image_os: 'ubuntu22' } })
     expect(m.format).toBe('hcl2')
     expect(m.files).toEqual([
       `${UB}/build.ubuntu-22_04.pkr.hcl`,
@@ -32,14 +32,12 @@ run('runner-images corpus', () => {
     })
     expect(a.vm_size).toMatchObject({ value: 'Standard_D4s_v4', location: { line: 31 } })
     expect(a.image_version).toMatchObject({ value: 'latest', location: { line: 18 } })
-    // image_os defaults to "" and the locals map has no such key: honest "unresolved", with the reason.
+    // With image_os given, the disk size comes through the locals map.
     expect(a.os_disk_size_gb).toEqual({
-      unresolved: true,
+      value: 75,
       expr: 'local.os_disk_size_gb',
-      reason: 'local.image_properties_map has no key ""',
       location: { source: 'template', file: src, line: 23, column: 3 }
     })
-    expect(a.image_publisher).toMatchObject({ unresolved: true, location: { line: 15 } })
     // Defaults from env() depend on the build machine.
     expect(m.sources[0]!.shared_image_gallery_destination!.attributes.image_version).toMatchObject({
       unresolved: true,
@@ -76,7 +74,7 @@ run('runner-images corpus', () => {
   })
 
   test('ubuntu 22.04: provisioners in order, the last one deprovisions (line 253)', async () => {
-    const m = await readTemplate(UB)
+    const m = await readTemplate(UB, { vars: { image_os: 'ubuntu22' } })
     const [img] = templateFacts(m, { build: 'ubuntu-22_04' })
     const provs = img!.provisioners
     expect(provs).toHaveLength(32)
@@ -102,7 +100,12 @@ run('runner-images corpus', () => {
     expect(facts.template.provisioners[31]).toEqual({
       index: 31,
       type: 'shell',
-      inline: ['sleep 30', '/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync']
+      execute_command: "sudo sh -c '{{ .Vars }} {{ .Path }}'",
+      inline: ['sleep 30', '/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync'],
+      steps: [
+        { from: 'inline', text: 'sleep 30' },
+        { from: 'inline', text: '/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync' }
+      ]
     })
     expect(img!.provenance['template.provisioners.31.inline.1']).toMatchObject({ line: 253, column: 36 })
   })
@@ -180,16 +183,10 @@ run('runner-images corpus', () => {
     expect(netUser.reason).toMatch(/sensitive/)
   })
 
-  test('windows without image_os: disk size and base image unresolved, never guessed', async () => {
-    const m = await readTemplate(WIN)
-    const [img] = templateFacts(m)
-    const f = img!.facts as Record<string, any>
-    expect(f.disks.os).toBeUndefined()
-    expect(f.template.base_image).toEqual({ version: 'latest' })
-    expect(f.windows).toBeUndefined()
-    expect(img!.unresolved.find(u => u.fact === 'disks.os.size_gb')).toMatchObject({
-      expr: 'local.os_disk_size_gb',
-      location: { line: 26 }
-    })
+  test('windows without image_os: rejected as Packer rejects it (the locals map has no key "")', async () => {
+    await expect(readTemplate(WIN)).rejects.toThrow(
+      `${WIN}/locals.windows.pkr.hcl:25:34: Invalid index: local.image_properties_map has no key ""`
+    )
+    await expect(readTemplate(UB)).rejects.toThrow(/locals\.ubuntu\.pkr\.hcl:29:34: Invalid index/)
   })
 })

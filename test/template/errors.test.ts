@@ -85,11 +85,12 @@ describe('written on the fly', () => {
     expect((await failure(f, { vars: ['x=1'] })).message).toBe(
       `--var x: variable "x" is not declared in ${shown(f)}`
     )
+    // A value that does not fit the type: exit 2 at the variable's declaration, as Packer rejects it.
     expect((await failure(f, { vars: ['n=ten'] })).message).toBe(
-      '--var n: ten is not a number (variable n is a number)'
+      `${shown(f)}:1:1: --var n=ten: "ten" is not a number (variable n is declared here)`
     )
     expect((await failure(f, { vars: ['b=yes'] })).message).toBe(
-      '--var b: yes is not true or false (variable b is a bool)'
+      `${shown(f)}:5:1: --var b=yes: cannot read it as a bool (variable b is declared here)`
     )
     expect((await failure(f, { vars: ['novalue'] })).message).toBe('--var novalue: expected NAME=VALUE')
     expect((await failure(f, { varFiles: [path.join(dir, 'missing.pkrvars.hcl')] })).message).toBe(

@@ -1,6 +1,14 @@
 /** The evaluator over parsed HCL expressions: what it computes, and what it refuses to guess. */
 import { parseHcl, parseHclExpression } from '../../src/facts/template/hcl.js'
-import { evaluate, findUnknown, Unknown, type Scope, type Value } from '../../src/facts/template/evaluate.js'
+import {
+  EvalError,
+  evaluate,
+  findError,
+  findUnknown,
+  Unknown,
+  type Scope,
+  type Value
+} from '../../src/facts/template/evaluate.js'
 
 const vars: Record<string, Value> = {
   s: 'a:b:c',
@@ -11,7 +19,9 @@ const vars: Record<string, Value> = {
   empty: ''
 }
 const scope: Scope = {
-  variable: (n, e) => (n in vars ? vars[n]! : new Unknown(`var.${n} is not declared`, e)),
+  // As the template reader's scope: an undeclared variable is Packer's error.
+  variable: (n, e) =>
+    n in vars ? vars[n]! : new EvalError(`Unsupported attribute: var.${n} is not declared`, e),
   local: (n, e) => new Unknown(`local.${n} is not defined`, e),
   pathRoot: 'templates'
 }
@@ -44,7 +54,7 @@ test.each([
   ['lookup(var.m, "k", "d")', 'v'],
   ['lookup(var.m, "missing", "d")', 'd'],
   ['format("%s-%03d-%v-%q", "x", 5, true, "q")', 'x-005-true-"q"'],
-  ['format("%-4s|%5.1f|%%", "ab", 2.71)', 'ab  |  2.7|%'],
+  ['format("%-4s|%5.1f|%%", "ab", 3)', 'ab  |  3.0|%'],
   ['upper(lower("MiXed"))', 'MIXED'],
   ['replace("a.b.c", ".", "/")', 'a/b/c'],
   ['trimprefix(trimsuffix("v1.2.3-rc", "-rc"), "v")', '1.2.3'],
@@ -62,8 +72,6 @@ test.each([
   ['var.n > 5 && !false ? "big" : "small"', 'big'],
   ['var.n % 4 == 3', true],
   ['-var.n', -7],
-  ['tonumber("12") + 1', 13],
-  ['tostring(5)', '5'],
   ['path.root', 'templates'],
   ['{ key = "v", "quoted key" = 2 }', { key: 'v', 'quoted key': 2 }],
   ['(1 + 2) * 3', 9],
@@ -80,25 +88,35 @@ test.each([
   ['timestamp()', 'function timestamp() is not evaluated'],
   ['uuidv4()', 'function uuidv4() is not evaluated'],
   ['env("HOME")', 'env("HOME") depends on the build environment'],
-  ['var.nope', 'var.nope is not declared'],
-  ['local.x', 'local.x is not defined'],
-  ['var.m.missing', 'var.m has no attribute "missing"'],
-  ['var.m["missing"]', 'var.m has no key "missing"'],
-  ['var.l[5]', 'index 5 is out of range for var.l (3 elements)'],
   ['[for x in var.l : upper(x)]', 'for expression is not evaluated'],
   ['var.l[*]', 'splat expression is not evaluated'],
   ['"%{ if true }x%{ endif }"', 'template directive (%{ … }) is not evaluated'],
   ['"a${var.nil}"', 'var.nil is null and cannot be interpolated'],
   ['"x${var.m}"', 'cannot use a map value as a string'],
-  ['coalesce(var.nope, 1)', 'var.nope is not declared'],
   ['coalesce(var.nil, "")', 'coalesce: no non-null, non-empty argument'],
   ['path.cwd', 'path.cwd depends on where Packer runs'],
   ['build.ID', 'build.ID is only known while Packer builds'],
   ['1 / 0', 'division by zero'],
-  ['lookup(var.m, "missing")', 'lookup: no key "missing" and no default'],
+  ['format("%.1f", 2.71)', "format: %f of a fraction is rounded with Packer's 512-bit numbers"],
+  ['0.1 + 0.2', "fractional or very large arithmetic is computed with Packer's 512-bit numbers"],
   ['replace("a", "/a/", "b")', 'replace with a regular expression is not evaluated']
 ])('%s stays unresolved: %s', async (text, why) => {
   expect(await reason(text)).toBe(why)
+})
+
+// What Packer 1.11.2 itself refuses is an error (the template is rejected), not an unresolved value.
+test.each([
+  ['tonumber("12")', 'Call to unknown function: there is no function named "tonumber" in Packer 1.11.2'],
+  ['tostring(5)', 'Call to unknown function: there is no function named "tostring" in Packer 1.11.2'],
+  ['lookup(var.m, "a")', 'lookup() takes 3 arguments, not 2'],
+  ['element(var.l, -1)', 'cannot use element function with a negative index'],
+  ['var.m.missing', 'Unsupported attribute: var.m has no attribute "missing"'],
+  ['var.m["missing"]', 'Invalid index: var.m has no key "missing"'],
+  ['var.l[5]', 'index 5 is out of range for var.l (3 elements)'],
+  ['coalesce(var.nope, 1)', 'Unsupported attribute: var.nope is not declared']
+])('%s is an error in Packer: %s', async (text, why) => {
+  const v = await ev(text)
+  expect(findError(v)?.reason).toBe(why)
 })
 
 test('an unknown element does not poison its neighbours', async () => {

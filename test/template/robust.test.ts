@@ -5,10 +5,11 @@ import path from 'node:path'
 import { isUserError } from '../../src/errors.js'
 import { readTemplate, templateFacts } from '../../src/facts/template/index.js'
 
+// Self-contained files (a file that refers to variables declared elsewhere is rejected, as Packer does).
 const SRC = [
-  'test/fixtures/templates/forms/sources.pkr.hcl',
-  'test/fixtures/templates/forms/build.pkr.hcl',
-  'test/fixtures/templates/forms/locals.pkr.hcl'
+  'examples/templates/compliant/ubuntu.pkr.hcl',
+  'examples/templates/failing/ubuntu.pkr.hcl',
+  'examples/templates/failing-windows/windows.pkr.hcl'
 ]
 const JSON_SRC = 'test/fixtures/templates/legacy.json'
 

@@ -14,6 +14,130 @@ export class Unknown {
   ) {}
 }
 
+/**
+ * An expression Packer itself refuses (a function it does not have, wrong arguments, a negative element
+ * index…): the template is rejected with this reason, as Packer rejects it. Carried like an Unknown.
+ */
+export class EvalError extends Unknown {}
+
+/** The first EvalError inside a value (deeply), if any. */
+export function findError(v: Value): EvalError | undefined {
+  if (v instanceof EvalError) return v
+  if (v instanceof Unknown) return undefined
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const u = findError(x)
+      if (u) return u
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const x of Object.values(v)) {
+      const u = findError(x)
+      if (u) return u
+    }
+  }
+  return undefined
+}
+
+/**
+ * Packer 1.11.2's function set (hcl2template/functions.go, plus env()). A call to any other name is an error
+ * in Packer ("There is no function named …"); a name here that we do not evaluate stays unresolved.
+ */
+export const PACKER_FUNCTIONS = new Set([
+  'abs',
+  'abspath',
+  'aws_secretsmanager',
+  'basename',
+  'base64decode',
+  'base64encode',
+  'bcrypt',
+  'can',
+  'ceil',
+  'chomp',
+  'chunklist',
+  'cidrhost',
+  'cidrnetmask',
+  'cidrsubnet',
+  'cidrsubnets',
+  'coalesce',
+  'coalescelist',
+  'compact',
+  'concat',
+  'consul_key',
+  'contains',
+  'convert',
+  'csvdecode',
+  'dirname',
+  'distinct',
+  'element',
+  'env',
+  'file',
+  'fileexists',
+  'fileset',
+  'flatten',
+  'floor',
+  'format',
+  'formatdate',
+  'formatlist',
+  'indent',
+  'index',
+  'join',
+  'jsondecode',
+  'jsonencode',
+  'keys',
+  'legacy_isotime',
+  'legacy_strftime',
+  'length',
+  'log',
+  'lookup',
+  'lower',
+  'max',
+  'md5',
+  'merge',
+  'min',
+  'parseint',
+  'pathexpand',
+  'pow',
+  'range',
+  'reverse',
+  'replace',
+  'regex',
+  'regexall',
+  'regex_replace',
+  'rsadecrypt',
+  'setintersection',
+  'setproduct',
+  'setunion',
+  'sha1',
+  'sha256',
+  'sha512',
+  'signum',
+  'slice',
+  'sort',
+  'split',
+  'strrev',
+  'substr',
+  'templatefile',
+  'textdecodebase64',
+  'textencodebase64',
+  'timestamp',
+  'timeadd',
+  'title',
+  'trim',
+  'trimprefix',
+  'trimspace',
+  'trimsuffix',
+  'try',
+  'upper',
+  'urlencode',
+  'uuidv4',
+  'uuidv5',
+  'values',
+  'vault',
+  'yamldecode',
+  'yamlencode',
+  'zipmap'
+])
+
 export function isUnknown(v: unknown): v is Unknown {
   return v instanceof Unknown
 }
@@ -44,6 +168,8 @@ export interface Scope {
   pathRoot?: string
   /** Environment for env(): only what the caller passes; without it env() is unresolved. */
   env?: Record<string, string | undefined>
+  /** A variable default: env() is the only function Packer allows there. */
+  onlyEnv?: boolean
 }
 
 type Obj = { [k: string]: Value }
@@ -64,13 +190,27 @@ export function typeName(v: Value): string {
 export function toStr(v: Value, expr: string): string | Unknown {
   if (v instanceof Unknown) return v
   if (typeof v === 'string') return v
-  if (typeof v === 'number') return numStr(v)
+  if (typeof v === 'number') return numStr(v, expr)
   if (typeof v === 'boolean') return v ? 'true' : 'false'
   return new Unknown(`cannot use a ${typeName(v)} value as a string`, expr)
 }
 
-function numStr(n: number): string {
-  return Number.isInteger(n) ? n.toFixed(0) : String(n)
+/**
+ * A number as Packer's strings show it. Packer's numbers are 512-bit floats: a JavaScript double gives the
+ * same text only for safe integers and for fractions written as literals (no exponent form); anything else
+ * is left unresolved rather than printed differently.
+ */
+function numStr(n: number, expr = ''): string | Unknown {
+  if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER) return n.toFixed(0)
+  const s = String(n)
+  if (!Number.isInteger(n) && !/e/i.test(s)) return s
+  return new Unknown(`the number ${s} is printed with Packer's 512-bit precision`, expr)
+}
+
+/** Arithmetic whose exact result a double may not hold (fractions, beyond 2^53) stays unresolved. */
+function exact(n: number, expr: string): number | Unknown {
+  if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER) return n
+  return new Unknown("fractional or very large arithmetic is computed with Packer's 512-bit numbers", expr)
 }
 
 function toNum(v: Value, expr: string): number | Unknown {
@@ -136,7 +276,10 @@ export function evaluate(e: Expr, scope: Scope): Value {
       }
       const obj = evaluate(e.object, scope)
       if (obj instanceof Unknown) return obj
-      if (isObj(obj)) return e.name in obj ? obj[e.name]! : u(`${e.object.text} has no attribute "${e.name}"`)
+      if (isObj(obj))
+        return e.name in obj
+          ? obj[e.name]!
+          : new EvalError(`Unsupported attribute: ${e.object.text} has no attribute "${e.name}"`, e.text)
       return u(`${e.object.text} is a ${typeName(obj)}, not an object`)
     }
     case 'index': {
@@ -186,13 +329,15 @@ function indexValue(obj: Value, key: Value, text: string, objText: string): Valu
     const n = toNum(key, text)
     if (n instanceof Unknown) return n
     if (!Number.isInteger(n) || n < 0 || n >= obj.length)
-      return new Unknown(`index ${numStr(n)} is out of range for ${objText} (${obj.length} elements)`, text)
+      return new EvalError(`index ${String(n)} is out of range for ${objText} (${obj.length} elements)`, text)
     return obj[n]!
   }
   if (isObj(obj)) {
     const k = toStr(key, text)
     if (k instanceof Unknown) return k
-    return k in obj ? obj[k]! : new Unknown(`${objText} has no key ${JSON.stringify(k)}`, text)
+    return k in obj
+      ? obj[k]!
+      : new EvalError(`Invalid index: ${objText} has no key ${JSON.stringify(k)}`, text)
   }
   return new Unknown(`${objText} is a ${typeName(obj)} and cannot be indexed`, text)
 }
@@ -220,15 +365,17 @@ function binary(op: string, l: Value, r: Value, e: Expr): Value {
   if (b instanceof Unknown) return b
   switch (op) {
     case '+':
-      return a + b
+      return exact(a + b, t)
     case '-':
-      return a - b
+      return exact(a - b, t)
     case '*':
-      return a * b
+      return exact(a * b, t)
     case '/':
-      return b === 0 ? new Unknown('division by zero', t) : a / b
+      return b === 0 ? new Unknown('division by zero', t) : exact(a / b, t)
     case '%':
-      return b === 0 ? new Unknown('division by zero', t) : a % b
+      return b === 0 || !Number.isInteger(a) || !Number.isInteger(b)
+        ? new Unknown("modulo is computed with Packer's 512-bit numbers", t)
+        : exact(a % b, t)
     case '<':
       return a < b
     case '>':
@@ -276,7 +423,7 @@ const FUNCTIONS: Record<string, { min: number; max: number; fn: Fn; lazy?: boole
     }
   },
   lookup: {
-    min: 2,
+    min: 3,
     max: 3,
     fn: (args, e) => {
       const [m, k, d] = args as [Value, Value, Value | undefined]
@@ -298,7 +445,9 @@ const FUNCTIONS: Record<string, { min: number; max: number; fn: Fn; lazy?: boole
       const n = toNum(i, e.text)
       if (n instanceof Unknown) return n
       if (!Array.isArray(l) || l.length === 0) return new Unknown('element: not a non-empty list', e.text)
-      return l[((Math.floor(n) % l.length) + l.length) % l.length]!
+      if (n < 0) return new EvalError('cannot use element function with a negative index', e.text)
+      if (!Number.isInteger(n)) return new Unknown('element: a fractional index', e.text)
+      return l[n % l.length]!
     }
   },
   split: {
@@ -495,27 +644,6 @@ const FUNCTIONS: Record<string, { min: number; max: number; fn: Fn; lazy?: boole
   abs: { min: 1, max: 1, fn: (args, e) => numFold(args, e.text, Math.abs) },
   ceil: { min: 1, max: 1, fn: (args, e) => numFold(args, e.text, Math.ceil) },
   floor: { min: 1, max: 1, fn: (args, e) => numFold(args, e.text, Math.floor) },
-  tostring: {
-    min: 1,
-    max: 1,
-    fn: (args, e) => (args[0] === null ? null : toStr(args[0]!, e.text))
-  },
-  tonumber: { min: 1, max: 1, fn: (args, e) => (args[0] === null ? null : toNum(args[0]!, e.text)) },
-  tobool: { min: 1, max: 1, fn: (args, e) => (args[0] === null ? null : toBool(args[0]!, e.text)) },
-  tolist: {
-    min: 1,
-    max: 1,
-    fn: (args, e) =>
-      Array.isArray(args[0]) || args[0] instanceof Unknown
-        ? args[0]!
-        : new Unknown('tolist: not a list', e.text)
-  },
-  tomap: {
-    min: 1,
-    max: 1,
-    fn: (args, e) =>
-      isObj(args[0]!) || args[0] instanceof Unknown ? args[0]! : new Unknown('tomap: not a map', e.text)
-  },
   env: {
     min: 1,
     max: 1,
@@ -539,6 +667,13 @@ function numFold(args: Value[], text: string, f: (...n: number[]) => number): Va
 }
 
 function call(e: Expr & { kind: 'call' }, scope: Scope): Value {
+  if (!PACKER_FUNCTIONS.has(e.name))
+    return new EvalError(
+      `Call to unknown function: there is no function named "${e.name}" in Packer 1.11.2`,
+      e.text
+    )
+  if (scope.onlyEnv && e.name !== 'env')
+    return new EvalError(`Call to unknown function: "${e.name}" cannot be used in a variable default`, e.text)
   const def = FUNCTIONS[e.name]
   if (!def) return new Unknown(`function ${e.name}() is not evaluated`, e.text)
   let args = e.args.map(a => evaluate(a, scope))
@@ -550,7 +685,12 @@ function call(e: Expr & { kind: 'call' }, scope: Scope): Value {
     args = [...args.slice(0, -1), ...last]
   }
   if (args.length < def.min || args.length > def.max)
-    return new Unknown(`${e.name}() called with ${args.length} arguments`, e.text)
+    return e.expand
+      ? new Unknown(`${e.name}() called with ${args.length} arguments`, e.text)
+      : new EvalError(
+          `${e.name}() takes ${def.min === def.max ? def.min : `${def.min} or more`} arguments, not ${args.length}`,
+          e.text
+        )
   return def.fn(args, e, scope)
 }
 
@@ -577,6 +717,8 @@ function format(args: Value[], text: string): Value {
     switch (verb) {
       case 's':
       case 'v': {
+        if (verb === 'v' && typeof a === 'number' && !Number.isInteger(a))
+          return new Unknown('format: %v of a fraction', text)
         const t = a === null ? 'null' : toStr(a, text)
         if (t instanceof Unknown) return t
         s = t
@@ -599,6 +741,8 @@ function format(args: Value[], text: string): Value {
       case 'f': {
         const n = toNum(a, text)
         if (n instanceof Unknown) return n
+        if (!Number.isInteger(n))
+          return new Unknown("format: %f of a fraction is rounded with Packer's 512-bit numbers", text)
         s = n.toFixed(prec === undefined ? 6 : Number(prec))
         break
       }

@@ -1,7 +1,7 @@
 /** From evaluated HCL blocks to the model: azure-arm sources, builds and their ordered provisioners. */
 import type { Attribute, Block, Body, Expr, Span } from './ast.js'
 import { attr, blocks } from './ast.js'
-import { evaluate, findUnknown, toStr, Unknown, type Scope, type Value } from './evaluate.js'
+import { evaluate, findError, findUnknown, toStr, Unknown, type Scope, type Value } from './evaluate.js'
 import {
   AZURE_ATTRIBUTES,
   GALLERY_ATTRIBUTES,
@@ -10,6 +10,7 @@ import {
   type BuildSource,
   type InlineLine,
   type Provisioner,
+  type ProvisionerSettings,
   type ScriptRef,
   type TemplateLocation,
   type TemplateValue
@@ -26,6 +27,9 @@ export function loc(span: Span): TemplateLocation {
 /** Evaluates an expression to a TemplateValue located at `at` (the attribute, usually). */
 export function valueOf(expr: Expr, scope: Scope, at: Span): TemplateValue {
   const v = evaluate(expr, scope)
+  // What Packer itself refuses rejects the template, at the expression (as Packer reports it).
+  const err = findError(v)
+  if (err) throw new TemplateError(expr.span.file, expr.span.line, expr.span.column, err.reason)
   const u = findUnknown(v)
   if (u) return { unresolved: true, expr: expr.text, reason: u.reason || 'unresolved', location: loc(at) }
   return { value: v, expr: expr.text, location: loc(at) }
@@ -127,9 +131,10 @@ function lines<T>(
   return [make(rawString(a.expr), a.expr, a.span, u)]
 }
 
-export function provisionerFromHcl(b: Block, index: number, scope: Scope): Provisioner {
-  const p: Provisioner = { index, type: b.labels[0] ?? '', location: loc(b.span) }
-  const inline = attr(b.body, 'inline')
+/** inline, script(s), execute_command, direction from attributes (a provisioner's body or an override object). */
+function settingsFrom(get: (name: string) => Attribute | undefined, scope: Scope): ProvisionerSettings {
+  const p: ProvisionerSettings = {}
+  const inline = get('inline')
   if (inline) {
     p.inline = lines<InlineLine>(inline, scope, (text, _e, at, u) => {
       const l: InlineLine = { text, location: loc(at) }
@@ -142,7 +147,7 @@ export function provisionerFromHcl(b: Block, index: number, scope: Scope): Provi
   }
   const scripts: ScriptRef[] = []
   for (const name of ['script', 'scripts']) {
-    const a = attr(b.body, name)
+    const a = get(name)
     if (!a) continue
     scripts.push(
       ...lines<ScriptRef>(a, scope, (text, _e, at, u) => {
@@ -156,10 +161,56 @@ export function provisionerFromHcl(b: Block, index: number, scope: Scope): Provi
     )
   }
   if (scripts.length) p.scripts = scripts
+  const ec = get('execute_command')
+  if (ec) {
+    const v = evaluate(ec.expr, scope)
+    const s = typeof v === 'string' ? v : v instanceof Unknown ? v : new Unknown('not a string', ec.expr.text)
+    p.execute_command =
+      typeof s === 'string'
+        ? { text: s, location: loc(ec.span) }
+        : { text: rawString(ec.expr), unresolved: true, reason: s.reason, location: loc(ec.span) }
+  }
+  const dir = get('direction')
+  if (dir) {
+    const v = evaluate(dir.expr, scope)
+    p.direction = typeof v === 'string' ? v : '(unresolved)'
+  }
+  return p
+}
+
+/** `override = { NAME = { inline = [...] } }`: each entry's settings, read from the expression's syntax. */
+function overrideFrom(a: Attribute, scope: Scope): Record<string, ProvisionerSettings> | undefined {
+  if (a.expr.kind !== 'object') return undefined
+  const out: Record<string, ProvisionerSettings> = {}
+  for (const it of a.expr.items) {
+    const k = evaluate(it.key, scope)
+    if (typeof k !== 'string' || it.value.kind !== 'object') continue
+    const fields = new Map<string, Attribute>()
+    for (const f of it.value.items) {
+      const fk = evaluate(f.key, scope)
+      if (typeof fk === 'string') fields.set(fk, { name: fk, expr: f.value, span: f.value.span })
+    }
+    out[k] = settingsFrom(n => fields.get(n), scope)
+  }
+  return out
+}
+
+export function provisionerFromHcl(b: Block, index: number, scope: Scope): Provisioner {
+  const p: Provisioner = {
+    index,
+    type: b.labels[0] ?? '',
+    location: loc(b.span),
+    ...settingsFrom(n => attr(b.body, n), scope)
+  }
   const only = stringList(attr(b.body, 'only'), scope)
   const except = stringList(attr(b.body, 'except'), scope)
   if (only) p.only = only
   if (except) p.except = except
+  const ov = attr(b.body, 'override')
+  if (ov) {
+    const o = overrideFrom(ov, scope)
+    if (o) p.override = o
+  }
   return p
 }
 
@@ -219,6 +270,19 @@ export function extractBuilds(top: Block[], sources: AzureSource[], scope: Scope
         )
       let source = base
       if (r.override) {
+        // Packer merges the build's source block into the source's body: an argument set in both is an error.
+        const def = top.find(t => t.type === 'source' && t.labels[0] === 'azure-arm' && t.labels[1] === sname)
+        for (const a of r.override.attributes) {
+          if (a.name === 'name') continue
+          const prev = def && attr(def.body, a.name)
+          if (prev)
+            throw new TemplateError(
+              a.span.file,
+              a.span.line,
+              a.span.column,
+              `Duplicate argument: "${inert(a.name)}" was already set at ${prev.span.file}:${prev.span.line}; a build's source block may only add arguments`
+            )
+        }
         source = structuredCloneSource(base)
         applyAttributes(source, r.override, scope)
         const n = attr(r.override, 'name')
@@ -263,18 +327,15 @@ function structuredCloneSource(s: AzureSource): AzureSource {
   }
 }
 
-/** Does provisioner `p` run for the image `b` of a build (only/except)? */
-export function appliesTo(p: Provisioner, b: BuildSource): boolean {
-  const names = new Set([
-    b.name,
-    b.ref,
-    b.ref.replace(/^source\./, ''),
-    `source.azure-arm.${b.source.name}`,
-    `azure-arm.${b.source.name}`,
-    b.source.name
-  ])
-  if (p.only && !p.only.some(n => names.has(n))) return false
-  if (p.except && p.except.some(n => names.has(n))) return false
+/**
+ * Does provisioner `p` run for the image `b` of a build (only/except)? As Packer matches them: HCL2 compares
+ * each name with "TYPE.NAME" (NAME: the build's `name` for the source, else the source's), nothing else;
+ * legacy JSON with the builder's name.
+ */
+export function appliesTo(p: Provisioner, b: BuildSource, format: 'hcl2' | 'json' = 'hcl2'): boolean {
+  const name = format === 'json' ? b.name : `azure-arm.${b.source.name}`
+  if (p.only && p.only.length > 0) return p.only.includes(name)
+  if (p.except && p.except.length > 0) return !p.except.includes(name)
   return true
 }
 

@@ -6,6 +6,8 @@
 import { UserError } from '../../errors.js'
 import { inert } from '../../text.js'
 import { appliesTo } from './extract.js'
+import { displayPath } from './read.js'
+import { forSource, provisionerSteps } from './steps.js'
 import type { Value } from './evaluate.js'
 import type {
   AzureSource,
@@ -68,7 +70,9 @@ export function templateFacts(model: TemplateModel, opts: { build?: string } = {
     for (const bs of b.sources) {
       const entry: { build?: string; bs: BuildSource; provisioners: Provisioner[] } = {
         bs,
-        provisioners: b.provisioners.filter(p => appliesTo(p, bs))
+        provisioners: b.provisioners
+          .filter(p => appliesTo(p, bs, model.format))
+          .map(p => forSource(p, bs.source.name))
       }
       if (b.name !== undefined) entry.build = b.name
       images.push(entry)
@@ -85,13 +89,17 @@ export function templateFacts(model: TemplateModel, opts: { build?: string } = {
       )
     }
   }
-  return chosen.map(i => imageFacts(i.bs, i.provisioners, i.build))
+  const cwd = model.cwd ?? process.cwd()
+  const shown = (abs: string) => displayPath(abs, process.cwd())
+  return chosen.map(i => imageFacts(i.bs, i.provisioners, i.build, cwd, shown))
 }
 
 function imageFacts(
   bs: BuildSource,
   provisioners: Provisioner[],
-  build: string | undefined
+  build: string | undefined,
+  cwd: string,
+  shown: (abs: string) => string
 ): TemplateImageFacts {
   const src: AzureSource = bs.source
   const a = src.attributes
@@ -244,7 +252,21 @@ function imageFacts(
         return s.path
       })
     }
-    if (p.inline?.some(l => l.unresolved) || p.scripts?.some(s => s.unresolved)) out.unresolved = true
+    if (p.execute_command) {
+      provenance[`template.provisioners.${n}.execute_command`] = p.execute_command.location
+      out.execute_command = p.execute_command.text
+    }
+    if (p.direction !== undefined) out.direction = p.direction
+    out.steps = provisionerSteps(p, cwd, shown).map((st, k) => {
+      provenance[`template.provisioners.${n}.steps.${k}`] = st.location
+      return { text: st.text, from: st.from, ...(st.unresolved ? { unresolved: true } : {}) }
+    })
+    if (
+      p.inline?.some(l => l.unresolved) ||
+      p.scripts?.some(s => s.unresolved) ||
+      p.execute_command?.unresolved
+    )
+      out.unresolved = true
     return out
   })
   facts.template = { ...(facts.template as object), provisioners: provs }

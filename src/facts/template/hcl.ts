@@ -9,13 +9,43 @@ import type { Attribute, Block, Body, Expr, Span } from './ast.js'
 import { inert } from '../../text.js'
 
 export async function parseHcl(source: string, file: string): Promise<Body> {
+  // The tree-sitter grammar lacks HCL's exponent-only numbers (`1e21`): where it stops at one, the literal is
+  // given a fraction (`1.0e21`) and parsed again (columns after it on that line move by two).
+  let first: TemplateError | undefined
+  for (let i = 0; i < 50; i++) {
+    try {
+      return await parseOnce(source, file)
+    } catch (e) {
+      if (!(e instanceof ExponentGap)) throw first ?? e
+      first ??= e.error
+      source = `${source.slice(0, e.index)}.0${source.slice(e.index)}`
+    }
+  }
+  throw first ?? new TemplateError(file, 1, 1, 'invalid HCL')
+}
+
+class ExponentGap extends Error {
+  constructor(
+    readonly index: number,
+    readonly error: TemplateError
+  ) {
+    super(error.message)
+  }
+}
+
+async function parseOnce(source: string, file: string): Promise<Body> {
   const parser = await hclParser()
   const tree = parser.parse(source)
   if (!tree) throw new TemplateError(file, 1, 1, 'the HCL parser gave up on this file')
   try {
     const root = tree.rootNode
     tooDeep(tree, file)
-    if (root.hasError) throw syntaxError(root, file, source)
+    if (root.hasError) {
+      const err = syntaxError(root, file, source)
+      const gap = exponentGap(root, source)
+      if (gap >= 0) throw new ExponentGap(gap, err)
+      throw err
+    }
     return new Converter(source, file).configFile(root)
   } finally {
     tree.delete()
@@ -61,6 +91,18 @@ export async function parseHclExpression(text: string, file: string): Promise<Ex
   if (!a || body.attributes.length !== 1 || body.blocks.length)
     throw new TemplateError(file, 1, 1, `not a single HCL expression: ${inert(text)}`)
   return a.expr
+}
+
+/** The index of the `e` of an exponent-only number (`1e21`) just before the first syntax problem, or -1. */
+function exponentGap(root: TsNode, source: string): number {
+  const p = firstProblem(root)
+  if (!p) return -1
+  const from = Math.max(0, p.startIndex - 200)
+  const window = source.slice(from, p.startIndex + 40)
+  let found = -1
+  for (const m of window.matchAll(/(^|[^\w."$.])(\d+)([eE][+-]?\d+)(?![\w.])/g))
+    found = from + m.index + m[1]!.length + m[2]!.length
+  return found
 }
 
 function firstProblem(node: TsNode): TsNode | undefined {

@@ -16,6 +16,7 @@ import {
   type Build,
   type InlineLine,
   type Provisioner,
+  type ProvisionerSettings,
   type ReadOptions,
   type ScriptRef,
   type TemplateLocation,
@@ -65,6 +66,8 @@ interface Ctx {
   buildType?: string
   env?: Record<string, string | undefined>
   inVariables?: boolean
+  /** Keep the provisioner's own fields ({{ .Path }}, {{ .Vars }}) as written (execute_command). */
+  keepDot?: boolean
 }
 
 /** Go-template interpolation of a legacy template string. */
@@ -76,6 +79,10 @@ export function interpolate(s: string, ctx: Ctx): string | Unknown {
     out += s.slice(last, m.index)
     last = re.lastIndex
     const body = m[1] ?? ''
+    if (ctx.keepDot && /^\.\w+$/.test(body)) {
+      out += m[0]
+      continue
+    }
     const call = /^(\w+)(?:\s+(?:`([^`]*)`|"((?:[^"\\]|\\.)*)"))?$/.exec(body)
     const fn = call?.[1]
     const arg = call?.[2] ?? call?.[3]
@@ -139,14 +146,8 @@ export async function readJsonTemplate(
       }
       continue
     }
-    const v = typeof def === 'string' ? interpolate(def, { ...ctx, inVariables: true }) : (def as Value)
-    vars[name] =
-      v instanceof Unknown
-        ? {
-            value: { unresolved: true, expr: JSON.stringify(def), reason: v.reason, location },
-            from: 'default'
-          }
-        : { value: { value: v, expr: JSON.stringify(def), location }, from: 'default' }
+    // Kept as written: interpolated below, once every value (var files, --var) is in, as Packer does.
+    vars[name] = { value: { value: def as Value, expr: JSON.stringify(def), location }, from: 'default' }
   }
   const assign = (
     name: string,
@@ -179,6 +180,37 @@ export async function readJsonTemplate(
       true
     )
   }
+
+  // Variables may refer to other variables ({{user `a`}}) and to the environment ({{env `X`}}): resolved
+  // recursively over the final values; a cycle stays unresolved.
+  const raw = new Map(Object.entries(vars).map(([k, v]) => [k, v]))
+  const done = new Set<string>()
+  const active = new Set<string>()
+  const resolveVar = (name: string): void => {
+    if (done.has(name) || active.has(name)) return
+    const v = raw.get(name)
+    if (!v || v.value.unresolved || typeof v.value.value !== 'string' || !v.value.value.includes('{{')) {
+      done.add(name)
+      return
+    }
+    active.add(name)
+    const text = v.value.value
+    for (const m of text.matchAll(/\{\{-?\s*user\s+[`"]([^`"]*)[`"]\s*-?\}\}/g)) resolveVar(m[1]!)
+    const cyc = [...text.matchAll(/\{\{-?\s*user\s+[`"]([^`"]*)[`"]\s*-?\}\}/g)].some(m => active.has(m[1]!))
+    const r = cyc
+      ? new Unknown(`variable "${name}" refers to itself`, text)
+      : interpolate(text, { ...ctx, inVariables: true })
+    active.delete(name)
+    done.add(name)
+    vars[name] =
+      r instanceof Unknown
+        ? {
+            value: { unresolved: true, expr: v.value.expr, reason: r.reason, location: v.value.location },
+            from: v.from
+          }
+        : { value: { ...v.value, value: r }, from: v.from }
+  }
+  for (const name of Object.keys(vars)) resolveVar(name)
 
   const builders = Array.isArray(value.builders) ? value.builders : []
   if (!Array.isArray(value.builders))
@@ -228,10 +260,13 @@ export async function readJsonTemplate(
     }
     const text = (
       raw: Json,
-      where: string
+      where: string,
+      keepDot = false
     ): { text: string; unresolved?: true; reason?: string; location: TemplateLocation } => {
       const s =
-        typeof raw === 'string' ? interpolate(raw, ctx) : new Unknown('not a string', JSON.stringify(raw))
+        typeof raw === 'string'
+          ? interpolate(raw, keepDot ? { ...ctx, keepDot } : ctx)
+          : new Unknown('not a string', JSON.stringify(raw))
       return s instanceof Unknown
         ? {
             text: typeof raw === 'string' ? raw : JSON.stringify(raw),
@@ -241,28 +276,45 @@ export async function readJsonTemplate(
           }
         : { text: s, location: at(where) }
     }
-    if (Array.isArray(p.inline))
-      prov.inline = p.inline.map((l, j): InlineLine => text(l, `provisioners.${i}.inline.${j}`))
-    const scripts: ScriptRef[] = []
-    if ('script' in p) {
-      const t = text(p.script, `provisioners.${i}.script`)
-      scripts.push({
-        path: t.text,
-        location: t.location,
-        ...(t.unresolved ? { unresolved: true, reason: t.reason } : {})
-      })
-    }
-    if (Array.isArray(p.scripts)) {
-      p.scripts.forEach((s, j) => {
-        const t = text(s, `provisioners.${i}.scripts.${j}`)
+    const settings = (o: Record<string, Json>, base: string): ProvisionerSettings => {
+      const st: ProvisionerSettings = {}
+      if (Array.isArray(o.inline))
+        st.inline = o.inline.map((l, j): InlineLine => text(l, `${base}.inline.${j}`))
+      const scripts: ScriptRef[] = []
+      if ('script' in o) {
+        const t = text(o.script, `${base}.script`)
         scripts.push({
           path: t.text,
           location: t.location,
           ...(t.unresolved ? { unresolved: true, reason: t.reason } : {})
         })
-      })
+      }
+      if (Array.isArray(o.scripts)) {
+        o.scripts.forEach((s, j) => {
+          const t = text(s, `${base}.scripts.${j}`)
+          scripts.push({
+            path: t.text,
+            location: t.location,
+            ...(t.unresolved ? { unresolved: true, reason: t.reason } : {})
+          })
+        })
+      }
+      if (scripts.length) st.scripts = scripts
+      if ('execute_command' in o) {
+        const t = text(o.execute_command, `${base}.execute_command`, true)
+        // Packer's own {{ .Path }} / {{ .Vars }} are the provisioner's, not user variables.
+        st.execute_command = t
+      }
+      if (typeof o.direction === 'string') st.direction = o.direction
+      return st
     }
-    if (scripts.length) prov.scripts = scripts
+    Object.assign(prov, settings(p, `provisioners.${i}`))
+    if (isRecord(p.override)) {
+      const ov: Record<string, ProvisionerSettings> = {}
+      for (const [k, v] of Object.entries(p.override))
+        if (isRecord(v)) ov[k] = settings(v, `provisioners.${i}.override.${k}`)
+      prov.override = ov
+    }
     if (Array.isArray(p.only)) prov.only = p.only.filter((x): x is string => typeof x === 'string')
     if (Array.isArray(p.except)) prov.except = p.except.filter((x): x is string => typeof x === 'string')
     build.provisioners.push(prov)
@@ -289,6 +341,7 @@ export async function readJsonTemplate(
     locals: {},
     sources,
     builds: build.sources.length ? [build] : [],
-    notes
+    notes,
+    cwd
   }
 }

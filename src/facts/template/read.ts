@@ -10,7 +10,7 @@ import { inert } from '../../text.js'
 import type { Block, Body, Expr, Span } from './ast.js'
 import { attr } from './ast.js'
 import { TemplateError } from './errors.js'
-import { evaluate, Unknown, type Scope, type Value } from './evaluate.js'
+import { EvalError, evaluate, findUnknown, toStr, Unknown, type Scope, type Value } from './evaluate.js'
 import { extractBuilds, extractSources, loc, valueOf } from './extract.js'
 import { parseHcl, parseHclExpression } from './hcl.js'
 import { readJsonTemplate, readJsonVarFile } from './json.js'
@@ -77,9 +77,11 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
   const decls = new Map<string, Decl>()
   const sensitive = new Set<string>()
   const variables: Record<string, TemplateVariable> = {}
+  // Variable defaults and var files: Packer evaluates them with no variables and (defaults) only env().
   const emptyScope: Scope = {
-    variable: (n, e) => new Unknown(`var.${n} cannot be used here`, e),
-    local: (n, e) => new Unknown(`local.${n} cannot be used here`, e),
+    variable: (n, e) => new EvalError(`Variables not allowed: var.${n} cannot be used here`, e),
+    local: (n, e) => new EvalError(`Variables not allowed: local.${n} cannot be used here`, e),
+    onlyEnv: true,
     ...(opts.env ? { env: opts.env } : {})
   }
   for (const b of top) {
@@ -99,8 +101,23 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
       const sens = attr(b.body, 'sensitive')
       if (sens && evaluate(sens.expr, emptyScope) === true) sensitive.add(name)
       const def = attr(b.body, 'default')
-      variables[name] = def
-        ? { value: convertTo(valueOf(def.expr, emptyScope, def.span), d.type), from: 'default' }
+      const dv = def ? convertTo(valueOf(def.expr, emptyScope, def.span), d.type, def.expr.span) : undefined
+      // Without a type, Packer gives the variable its default's type (a -var value is then converted to it).
+      if (!typeAttr && dv && !dv.unresolved) {
+        const x = dv.value
+        d.type =
+          typeof x === 'number'
+            ? 'number'
+            : typeof x === 'boolean'
+              ? 'bool'
+              : typeof x === 'string'
+                ? 'string'
+                : x === null
+                  ? undefined
+                  : 'any'
+      }
+      variables[name] = dv
+        ? { value: dv, from: 'default' }
         : {
             value: {
               unresolved: true,
@@ -132,18 +149,20 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
       notes.push(`${where}: value for undeclared variable "${name}" ignored`)
       return
     }
-    variables[name] = { value: convertTo(v, d.type), from }
+    variables[name] = { value: convertTo(v, d.type, v.location), from }
   }
   if (opts.env) {
     for (const [k, v] of Object.entries(opts.env)) {
       if (!k.startsWith('PKR_VAR_') || v === undefined) continue
       const name = k.slice('PKR_VAR_'.length)
       if (!decls.has(name)) continue
-      assign(name, await cliValue(name, v, decls.get(name)?.type, k), 'env', k, false)
+      assign(name, await cliValue(name, v, decls.get(name)!, k), 'env', k, false)
     }
   }
   const varFile = async (f: string, from: 'auto-var-file' | 'var-file') => {
     const fabs = path.resolve(cwd, f)
+    if (!/\.(hcl|json)$/i.test(fabs))
+      throw new UserError(`-var-file ${inert(f)}: a var file must be suffixed with .hcl or .json`)
     const fshown = displayPath(fabs, cwd)
     if (/\.json$/i.test(fabs)) {
       for (const [name, v] of readJsonVarFile(fabs, fshown)) assign(name, v, from, fshown, false)
@@ -155,20 +174,19 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
     for (const a of body.attributes)
       assign(a.name, valueOf(a.expr, emptyScope, a.span), from, `${fshown}:${a.span.line}`, false)
   }
-  for (const f of autoVarFiles) await varFile(f, 'auto-var-file')
-  for (const f of opts.varFiles ?? []) await varFile(f, 'var-file')
+  // Packer's order: HCL var files (auto, in lexical order, then -var-file in order), then JSON var files
+  // (auto, then -var-file); the last value set wins.
+  const isJson = (f: string) => /\.json$/i.test(f)
+  for (const f of autoVarFiles.filter(f => !isJson(f))) await varFile(f, 'auto-var-file')
+  for (const f of (opts.varFiles ?? []).filter(f => !isJson(f))) await varFile(f, 'var-file')
+  for (const f of autoVarFiles.filter(isJson)) await varFile(f, 'auto-var-file')
+  for (const f of (opts.varFiles ?? []).filter(isJson)) await varFile(f, 'var-file')
   for (const [name, raw] of parseCliVars(opts.vars)) {
     if (!decls.has(name))
       throw new UserError(
         `--var ${inert(name)}: variable "${inert(name)}" is not declared in ${inert(shown)}`
       )
-    assign(
-      name,
-      await cliValue(name, raw, decls.get(name)?.type, `--var ${name}`),
-      'cli',
-      `--var ${name}`,
-      true
-    )
+    assign(name, await cliValue(name, raw, decls.get(name)!, `--var ${name}`), 'cli', `--var ${name}`, true)
   }
 
   // ---- locals (lazy, memoised, cycle-checked)
@@ -197,7 +215,7 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
   const scope: Scope = {
     variable: (n, e) => {
       const v = variables[n]
-      if (!v) return new Unknown(`var.${n} is not declared`, e)
+      if (!v) return new EvalError(`Unsupported attribute: var.${n} is not declared`, e)
       if (sensitive.has(n)) return new Unknown(`var.${n} is sensitive; its value is never read into facts`, e)
       if (!v.value.unresolved) return v.value.value
       return new Unknown(
@@ -209,7 +227,7 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
       const known = localValues.get(n)
       if (known !== undefined) return known
       const def = localExprs.get(n)
-      if (!def) return new Unknown(`local.${n} is not defined`, e)
+      if (!def) return new EvalError(`Unsupported attribute: local.${n} is not defined`, e)
       if (evaluating.has(n)) return new Unknown(`local.${n} refers to itself`, e)
       evaluating.add(n)
       const v = evaluate(def.expr, scope)
@@ -237,68 +255,97 @@ export async function readTemplate(pathOrDir: string, opts: ReadOptions = {}): P
     locals,
     sources,
     builds,
-    notes
+    notes,
+    cwd
   }
 }
 
-/** A --var or PKR_VAR_ value: a string for string variables, else parsed as an HCL expression (as Packer does). */
+/** A --var or PKR_VAR_ value: a string for string (and untyped) variables, else an HCL expression (as Packer). */
 async function cliValue(
   name: string,
   raw: string,
-  type: string | undefined,
+  d: { type?: string; span: Span },
   where: string
 ): Promise<TemplateValue> {
   const location = { source: 'template' as const, file: where, line: 1, column: 1 }
-  if (type === undefined || type === 'string') return { value: raw, expr: raw, location }
-  if (type === 'number') {
-    if (!/^\s*-?\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(raw))
-      throw new UserError(`${where}: ${inert(raw)} is not a number (variable ${inert(name)} is a number)`)
-    return { value: Number(raw), expr: raw, location }
+  const type = d.type
+  const bad = (why: string) =>
+    new TemplateError(
+      d.span.file,
+      d.span.line,
+      d.span.column,
+      `${where}=${inert(raw, 80)}: ${why} (variable ${inert(name)} is declared here)`
+    )
+  if (type === undefined || type === 'string' || type === 'number') {
+    const v = convertTo({ value: raw, expr: raw, location }, type, location, bad)
+    return v
   }
-  if (type === 'bool') {
-    if (raw !== 'true' && raw !== 'false')
-      throw new UserError(`${where}: ${inert(raw)} is not true or false (variable ${inert(name)} is a bool)`)
-    return { value: raw === 'true', expr: raw, location }
-  }
-  const e = await parseHclExpression(raw, where)
-  const v = evaluate(e, {
-    variable: (n, t) => new Unknown(`var.${n} cannot be used in --var`, t),
-    local: (n, t) => new Unknown(`local.${n} cannot be used in --var`, t)
+  const e = await parseHclExpression(raw, where).catch(() => {
+    throw bad(`not a valid ${type} value`)
   })
-  if (v instanceof Unknown)
-    throw new UserError(`${where}: cannot read ${inert(raw)} as a ${type} for variable ${inert(name)}`)
-  return { value: v, expr: raw, location }
+  const v = evaluate(e, {
+    variable: (n, t) => new EvalError(`var.${n} cannot be used in --var`, t),
+    local: (n, t) => new EvalError(`local.${n} cannot be used in --var`, t),
+    onlyEnv: true
+  })
+  if (v instanceof Unknown) throw bad(`cannot read it as a ${type}`)
+  return convertTo({ value: v, expr: raw, location }, type, location, bad)
 }
 
-/** Converts a value to a declared primitive type (number, bool, string) the way HCL does; complex types pass. */
-function convertTo(v: TemplateValue, type: string | undefined): TemplateValue {
-  if (v.unresolved || type === undefined || v.value === null) return v
-  const x = v.value
-  if (type === 'number') {
-    if (typeof x === 'number') return v
-    if (typeof x === 'string' && /^\s*-?\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(x))
-      return { ...v, value: Number(x) }
-    return {
-      unresolved: true,
-      expr: v.expr,
-      reason: `${JSON.stringify(x)} is not a number`,
-      location: v.location
+const NUM = /^\s*-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/
+
+/**
+ * Converts a value to its declared type the way Packer (cty) does: primitives, and list/map of primitives;
+ * a value that does not fit is an error, as in Packer. Other complex types are kept (object/tuple types stay
+ * unresolved: cty's conversion may add or drop attributes).
+ */
+function convertTo(
+  v: TemplateValue,
+  type: string | undefined,
+  at: { file: string; line: number; column: number },
+  fail?: (why: string) => Error
+): TemplateValue {
+  if (v.unresolved || type === undefined || type === 'any' || v.value === null) return v
+  const err = (why: string) =>
+    fail ? fail(why) : new TemplateError(at.file, at.line, at.column, `Invalid value for variable: ${why}`)
+  const conv = (x: Value, t: string): Value => {
+    if (t === 'any') return x
+    if (t === 'number') {
+      if (typeof x === 'number') return x
+      if (typeof x === 'string' && NUM.test(x)) return Number(x)
+      throw err(`${inert(JSON.stringify(x), 60)} is not a number`)
     }
-  }
-  if (type === 'bool') {
-    if (typeof x === 'boolean') return v
-    if (x === 'true' || x === 'false') return { ...v, value: x === 'true' }
-    return {
-      unresolved: true,
-      expr: v.expr,
-      reason: `${JSON.stringify(x)} is not a bool`,
-      location: v.location
+    if (t === 'bool') {
+      if (typeof x === 'boolean') return x
+      if (x === 'true' || x === 'false') return x === 'true'
+      throw err(`${inert(JSON.stringify(x), 60)} is not a bool`)
     }
+    if (t === 'string') {
+      if (typeof x === 'string') return x
+      if (typeof x === 'number') {
+        const s = toStr(x, '')
+        if (s instanceof Unknown) return s
+        return s
+      }
+      if (typeof x === 'boolean') return x ? 'true' : 'false'
+      throw err(`a ${Array.isArray(x) ? 'list' : 'map'} is not a string`)
+    }
+    const m = /^(list|map|set)\((.*)\)$/.exec(t)
+    if (m) {
+      const [, kind, inner] = m as unknown as [string, string, string]
+      if (kind === 'map') {
+        if (x === null || typeof x !== 'object' || Array.isArray(x) || x instanceof Unknown)
+          throw err('a map is required')
+        return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, conv(y, inner)]))
+      }
+      if (!Array.isArray(x)) throw err(`a ${kind} is required`)
+      if (kind === 'set') return new Unknown('a set is ordered and deduplicated by Packer', v.expr)
+      return x.map(y => conv(y, inner))
+    }
+    return new Unknown(`the conversion to ${t} is not evaluated`, v.expr)
   }
-  if (type === 'string') {
-    if (typeof x === 'string') return v
-    if (typeof x === 'number' || typeof x === 'boolean')
-      return { ...v, value: typeof x === 'number' ? String(x) : x ? 'true' : 'false' }
-  }
-  return v
+  const out = conv(v.value, type)
+  const u = findUnknown(out)
+  if (u) return { unresolved: true, expr: v.expr, reason: u.reason, location: v.location }
+  return { ...v, value: out }
 }

@@ -76,15 +76,35 @@ export interface ScriptRef {
   location: TemplateLocation
 }
 
-export interface Provisioner {
+/** What a provisioner's `override` may replace for one source (the fields the rules read). */
+export interface ProvisionerSettings {
+  inline?: InlineLine[]
+  scripts?: ScriptRef[]
+  /** shell/powershell `execute_command`, evaluated (Packer's own `{{ .Path }}` stays as written). */
+  execute_command?: InlineLine
+  /** file provisioner: "upload" (default) or "download". */
+  direction?: string
+}
+
+export interface Provisioner extends ProvisionerSettings {
   /** 0-based position in the build (after only/except filtering it is still the build's index). */
   index: number
   type: string
   location: TemplateLocation
-  inline?: InlineLine[]
-  scripts?: ScriptRef[]
   only?: string[]
   except?: string[]
+  /** `override`: per source name (HCL: the source's name; JSON: the builder's name), the settings it replaces. */
+  override?: Record<string, ProvisionerSettings>
+}
+
+/** One command the machine runs, in Packer's order (execute_command around each script, inline lines, script lines). */
+export interface Step {
+  text: string
+  from: 'inline' | 'script' | 'execute_command'
+  /** The command could not be read (unresolved expression, script file not in the repository). */
+  unresolved?: true
+  reason?: string
+  location: TemplateLocation
 }
 
 export interface BuildSource {
@@ -120,6 +140,8 @@ export interface TemplateModel {
   builds: Build[]
   /** Things ignored on purpose (non-azure sources, unknown blocks, other files): for verbose output. */
   notes: string[]
+  /** Absolute directory Packer would run in (script paths are relative to it); default process.cwd(). */
+  cwd?: string
 }
 
 export interface ReadOptions {

@@ -1,0 +1,2 @@
+os_disk_size_gb = 10
+location = "a"

@@ -1,0 +1,1 @@
+os_disk_size_gb = 30
