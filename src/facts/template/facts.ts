@@ -6,7 +6,7 @@
 import { UserError } from '../../errors.js'
 import { inert } from '../../text.js'
 import { appliesTo } from './extract.js'
-import { displayPath } from './read.js'
+import { displayPath } from './input.js'
 import { forSource, provisionerSteps } from './steps.js'
 import type { Value } from './evaluate.js'
 import type {
