@@ -1,3 +1,4 @@
 import module from 'node:module'
 module.enableCompileCache?.()
-await import('./action/index.js')
+const m = await import('./action/index.js')
+await m.run()

@@ -1,6 +1,66 @@
 export const id = 231;
-export const ids = [231];
+export const ids = [231,303];
 export const modules = {
+
+/***/ 3303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LA: () => (/* binding */ ruleDocLink),
+/* harmony export */   ruleDocsOf: () => (/* binding */ ruleDocsOf)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_URL, VERSION_DOCS_URL */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+/**
+ * Where a rule's documentation is, for Markdown and SARIF that leave this repository (job summary, pull
+ * request comment, check run, `--format markdown`, SARIF `helpUri`): always an absolute URL, or nothing.
+ *
+ * - Built-in rules (IDs `AZMP-…`, a prefix custom rules may not use) link to their section of docs/rules.md
+ *   of the running version: `docsUrl` when the caller knows it (the action: GITHUB_SERVER_URL,
+ *   GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF, see src/github/context.ts), else the package's
+ *   repository at the release tag of this version (the CLI).
+ * - Custom rules link to the first http(s) `related_resources` entry of their METADATA, or to nothing: our
+ *   docs/rules.md has no section for them.
+ */
+
+/** package.json `repository` (a test keeps them equal). */
+const REPOSITORY_URL = 'https://github.com/vm-image-policy/vm-image-policy';
+/** docs/rules.md of this version: releases are tagged vX.Y.Z (scripts/release.sh). */
+const VERSION_DOCS_URL = `${REPOSITORY_URL}/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}/docs/rules.md`;
+const absolute = (u) => !!u && /^https?:\/\/[^\s/]+/i.test(u);
+/** The rule's documentation URL (absolute, encoded), or undefined when it has none. */
+function ruleDocLink(rule, options = {}) {
+    if (/^AZMP-/i.test(rule)) {
+        const base = absolute(options.docsUrl) ? options.docsUrl : VERSION_DOCS_URL;
+        return encode(`${base}#${rule.toLowerCase()}`);
+    }
+    const own = options.ruleDocs?.[rule];
+    return absolute(own) ? encode(decodeSafe(own)) : undefined;
+}
+/** encodeURI, plus the parentheses, so the URL can stand in a Markdown link. */
+const encode = (u) => encodeURI(u).replace(/\(/g, '%28').replace(/\)/g, '%29');
+/** An already-encoded URL is not encoded twice. */
+function decodeSafe(u) {
+    try {
+        return decodeURI(u);
+    }
+    catch {
+        return u;
+    }
+}
+/** `ruleDocs` for RuleDocOptions from rule metadata that carries `related_resources`. */
+function ruleDocsOf(rules) {
+    const out = {};
+    for (const r of rules) {
+        const url = r.related?.find(absolute);
+        if (url && !/^AZMP-/i.test(r.id))
+            out[r.id] = url;
+    }
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 9717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -65,7 +125,7 @@ function escapeCell(text) {
 function inlineCode(text) {
     const s = (typeof text === 'string' ? text : String(text ?? ''))
         .replace(/\r\n?|\n/g, ' ')
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
         .replace(/\|/g, '\u2758'); // ❘ light vertical bar
     if (s === '')
         return '–';
@@ -79,6 +139,7 @@ function inlineCode(text) {
 /** Escapes text for an HTML attribute value or element content inside our own HTML (e.g. `<summary>`). */
 function escapeHtml(text) {
     return String(text ?? '')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -114,155 +175,6 @@ function truncate(text, max, suffix) {
 
 /***/ }),
 
-/***/ 7421:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
-/* harmony export */   DI: () => (/* binding */ isFailing),
-/* harmony export */   Kk: () => (/* binding */ icon),
-/* harmony export */   LE: () => (/* binding */ AREA_ORDER),
-/* harmony export */   _P: () => (/* binding */ STATUS_LABEL),
-/* harmony export */   dT: () => (/* binding */ reportLevel),
-/* harmony export */   fN: () => (/* binding */ locationText),
-/* harmony export */   md: () => (/* binding */ worstFirst),
-/* harmony export */   o0: () => (/* binding */ areaTitle),
-/* harmony export */   oA: () => (/* binding */ unwrap),
-/* harmony export */   x7: () => (/* binding */ countByStatus)
-/* harmony export */ });
-/* unused harmony export problemText */
-/**
- * The level a finding is reported at, or undefined when it is not a problem (pass, waived, n/a). An unknown
- * keeps its rule's severity in release mode (where unknowns fail) and is at most a warning in PR mode.
- */
-function reportLevel(f, mode) {
-    if (f.status === 'fail')
-        return f.severity;
-    if (f.status === 'unknown')
-        return mode === 'release' || f.severity === 'notice' ? f.severity : 'warning';
-    return undefined;
-}
-const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
-/**
- * Whether a finding makes the run fail under the report's fail-on level (default error); unknowns fail only
- * in release mode. The same rule as the pipeline's, for parts of a report (one image's check run).
- */
-function isFailing(f, report) {
-    const failOn = report.fail_on ?? 'error';
-    if (failOn === 'never')
-        return false;
-    const atLevel = SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
-    if (f.status === 'fail')
-        return atLevel;
-    if (f.status === 'unknown')
-        return report.mode === 'release' && atLevel;
-    return false;
-}
-const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-const STATUS_RANK = { fail: 0, unknown: 1, waived: 2, pass: 3, not_applicable: 4 };
-/** Every finding of every image, worst first: level, then status, then rule ID, then image order. */
-function worstFirst(report) {
-    const all = [];
-    report.images.forEach((image, i) => image.findings.forEach(finding => all.push({ image, finding, level: reportLevel(finding, report.mode), order: i })));
-    return all
-        .sort((a, b) => (a.level ? LEVEL_RANK[a.level] : 3) - (b.level ? LEVEL_RANK[b.level] : 3) ||
-        STATUS_RANK[a.finding.status] - STATUS_RANK[b.finding.status] ||
-        a.finding.rule.localeCompare(b.finding.rule) ||
-        a.order - b.order)
-        .map(({ image, finding, level }) => ({ image, finding, level }));
-}
-/** The icon of a finding in Markdown reports. */
-function icon(f, mode) {
-    switch (f.status) {
-        case 'fail':
-            return f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
-        case 'unknown':
-            return mode === 'release' ? '❓' : '❔';
-        case 'waived':
-            return '🔕';
-        case 'pass':
-            return '✅';
-        case 'not_applicable':
-            return '➖';
-    }
-}
-const STATUS_LABEL = {
-    fail: 'failed',
-    unknown: 'unknown',
-    waived: 'waived',
-    pass: 'passed',
-    not_applicable: 'not applicable'
-};
-/** `file:line` (or `file:line-end`) of a finding's location, the source when there is no file, or ''. */
-function locationText(f) {
-    const l = f.location;
-    if (!l)
-        return '';
-    if (!l.file)
-        return l.source;
-    if (!l.line)
-        return l.file;
-    return l.end_line && l.end_line > l.line ? `${l.file}:${l.line}-${l.end_line}` : `${l.file}:${l.line}`;
-}
-/**
- * Rule prose from METADATA (remediation, description) is hard-wrapped YAML text: single newlines are soft
- * breaks. Joins them; keeps blank lines as paragraph breaks.
- */
-function unwrap(s) {
-    return s
-        .trim()
-        .split(/\r?\n[ \t]*\r?\n/)
-        .map(p => p
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(Boolean)
-        .join(' '))
-        .filter(Boolean)
-        .join('\n\n');
-}
-/** The finding's message with what is missing, for annotations and SARIF (plain text). */
-function problemText(f) {
-    const parts = [f.message.trim()];
-    if (f.status === 'unknown' && f.missing?.length)
-        parts.push(`Facts not gathered: ${f.missing.join(', ')}.`);
-    if (f.waiver)
-        parts.push(`Waived until ${f.waiver.expires}: ${f.waiver.reason}${f.waiver.ticket ? ` (${f.waiver.ticket})` : ''}.`);
-    if (f.remediation.trim() && f.status !== 'pass')
-        parts.push(`Fix: ${unwrap(f.remediation)}`);
-    if (f.guide)
-        parts.push(`Guide ${f.guide}.`);
-    return parts.join('\n');
-}
-/** Link to a rule's documentation. `base` is the URL (or relative path) of docs/rules.md. */
-function ruleDocUrl(rule, base = 'docs/rules.md') {
-    return `${base}#${rule.toLowerCase()}`;
-}
-/** Counts by status over every image. */
-function countByStatus(report) {
-    const c = { fail: 0, unknown: 0, waived: 0, pass: 0, not_applicable: 0 };
-    for (const img of report.images)
-        for (const f of img.findings)
-            c[f.status]++;
-    return c;
-}
-/** Area names as headings: `disks` → `Disks`, `sku` → `Identity and SKU`. */
-function areaTitle(area) {
-    const known = {
-        sku: 'Identity and SKU',
-        disks: 'Disks and VHDs',
-        linux: 'Linux',
-        windows: 'Windows',
-        registration: 'Registration',
-        sas: 'SAS URIs',
-        custom: 'Custom rules'
-    };
-    return known[area] ?? (area ? area[0].toUpperCase() + area.slice(1) : 'Other');
-}
-const AREA_ORDER = ['sku', 'disks', 'linux', 'windows', 'registration', 'sas', 'custom'];
-
-
-/***/ }),
-
 /***/ 9231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -278,7 +190,13 @@ __webpack_require__.d(__webpack_exports__, {
 var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/present.ts
 var present = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/verdict.ts
+var verdict = __webpack_require__(3138);
+// EXTERNAL MODULE: ./src/report/links.ts
+var report_links = __webpack_require__(3303);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
 
 
 const COMMENT_LIMIT = 65536;
@@ -294,9 +212,10 @@ function isOurComment(body, key) {
     const marker = commentMarker(key);
     return body === marker || body.startsWith(marker + '\n') || body.startsWith(marker + '\r\n');
 }
-/** Markdown link to a rule's doc. */
-function ruleLink(rule, docsUrl) {
-    return `[${(0,markdown_escape/* escapeMarkdown */.FV)(rule)}](${encodeURI((0,present/* ruleDocUrl */.Cg)(rule, docsUrl ?? 'docs/rules.md'))})`;
+/** Markdown link to a rule's doc (absolute, see ./links.ts), or the bare ID when it has none. */
+function ruleLink(rule, links) {
+    const url = (0,report_links/* ruleDocLink */.LA)(rule, links);
+    return url ? `[${(0,markdown_escape/* escapeMarkdown */.FV)(rule)}](${url})` : (0,markdown_escape/* escapeMarkdown */.FV)(rule);
 }
 /** A location as Markdown: linked to the line at the commit when `blobUrl` is given. */
 function locationCell(f, links) {
@@ -322,13 +241,11 @@ function clipText(s, max) {
     return s.length <= max ? s : s.slice(0, max) + '…';
 }
 /** The headline verdict of a report. */
-function verdict(report) {
-    const placed = (0,present/* worstFirst */.md)(report);
+function comment_verdict(report) {
+    const placed = (0,verdict/* worstFirst */.md)(report);
     const errors = placed.filter(p => p.level === 'error').length;
     const warnings = placed.filter(p => p.level === 'warning').length;
-    const failed = report.result === 'fail' ||
-        (report.result === undefined && report.images.some(i => i.findings.some(f => (0,present/* isFailing */.DI)(f, report)))) ||
-        (report.errors?.length ?? 0) > 0;
+    const failed = report.result === 'fail' || (report.result === undefined && (0,verdict/* reportFails */.KG)(report));
     if (failed)
         return {
             icon: '❌',
@@ -350,7 +267,7 @@ function renderComment(report, options = {}) {
     const max = options.maxLength ?? COMMENT_LIMIT;
     const maxMessage = options.maxMessage ?? 600;
     const several = report.images.length > 1;
-    const v = verdict(report);
+    const v = comment_verdict(report);
     const key = options.key ? markerKey(options.key) : undefined;
     const head = [
         ...(options.marker === false ? [] : [commentMarker(options.key)]),
@@ -364,12 +281,25 @@ function renderComment(report, options = {}) {
             head.push(`- ${escapeMarkdown(clipText(e, maxMessage))}`);
     }
     const placed = worstFirst(report);
-    const problems = placed.filter(p => p.level !== undefined || p.finding.status === 'waived');
+    // Unknowns that do not fail the run are grouped by what is missing (collapsed below), not one row each.
+    const problems = placed.filter(p => (p.level !== undefined || p.finding.status === 'waived') && (p.finding.status !== 'unknown' || p.fails));
+    const quietUnknowns = placed.filter(p => p.finding.status === 'unknown' && !p.fails);
+    const groupLines = report.images.flatMap(img => groupUnknowns(quietUnknowns.filter(p => p.image === img).map(p => p.finding)).map(g => `- ${several ? `${inlineCode(img.name)}: ` : ''}${escapeMarkdown(unknownGroupText(g))}`));
+    const unknownBlock = quietUnknowns.length
+        ? [
+            '',
+            `<details><summary>❔ ${quietUnknowns.length} not evaluated (facts missing)</summary>`,
+            '',
+            ...groupLines,
+            '',
+            '</details>'
+        ]
+        : [];
     const rest = placed.filter(p => p.level === undefined && p.finding.status !== 'waived');
     const problemRows = problems.map(({ image, finding: f }) => {
         const cells = [
-            icon(f, report.mode),
-            `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
+            icon(f, report),
+            `${ruleLink(f.rule, options)} ${escapeCell(f.title)}`,
             ...(several ? [escapeCell(image.name)] : []),
             escapeCell(clipText(f.status === 'waived' && f.waiver ? `${f.message} — waived: ${f.waiver.reason}` : f.message, maxMessage)),
             locationCell(f, options),
@@ -383,8 +313,8 @@ function renderComment(report, options = {}) {
     ];
     const restRows = rest.map(({ image, finding: f }) => {
         const cells = [
-            icon(f, report.mode),
-            `${ruleLink(f.rule, options.docsUrl)} ${escapeCell(f.title)}`,
+            icon(f, report),
+            `${ruleLink(f.rule, options)} ${escapeCell(f.title)}`,
             ...(several ? [escapeCell(image.name)] : []),
             escapeCell(clipText(f.message, 200))
         ];
@@ -413,7 +343,7 @@ function renderComment(report, options = {}) {
         `<sub>Every rule for every image is in the ${summaryRef}. vm-image-policy ${escapeMarkdown(report.version).replace(/^(\d+)\\\./, '$1.')}, ${escapeMarkdown(report.generated_at)}.</sub>`
     ];
     const problemBlock = problemRows.length ? ['', ...problemHeader, ...problemRows] : ['', 'No failures.'];
-    const full = [...head, ...problemBlock, ...restBlock, ...foot].join('\n');
+    const full = [...head, ...problemBlock, ...unknownBlock, ...restBlock, ...foot].join('\n');
     if (full.length <= max)
         return full;
     // Too long: drop the passes, then as many problem rows as needed, and say where the rest is.
@@ -427,6 +357,7 @@ function renderComment(report, options = {}) {
                 `**…and ${dropped} more finding${dropped === 1 ? '' : 's'} not shown here (the comment is limited to ${max} characters): see the ${summaryRef}.**`
             ]
             : []),
+        ...unknownBlock,
         ...noRest,
         ...foot
     ].join('\n');
@@ -449,6 +380,7 @@ function renderComment(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -476,18 +408,18 @@ function imageSection(image, report, options) {
     if (areas.length === 0)
         lines.push('', 'No rules were evaluated for this image.');
     for (const area of areas) {
-        const findings = image.findings.filter(f => f.area === area).sort((a, b) => a.rule.localeCompare(b.rule));
+        const findings = image.findings.filter(f => f.area === area).sort(verdict/* byRule */.k2);
         lines.push('', `#### ${(0,markdown_escape/* escapeMarkdown */.FV)((0,present/* areaTitle */.o0)(area))}`, '', '| | Rule | Result | Details | Where | Guide |', '| --- | --- | --- | --- | --- | --- |');
         for (const f of findings) {
             const result = f.status === 'fail' ? `${present/* STATUS_LABEL */._P.fail} (${f.severity})` : present/* STATUS_LABEL */._P[f.status];
-            lines.push(`| ${(0,present/* icon */.Kk)(f, report.mode)} | ${ruleLink(f.rule, options.docsUrl)} ${(0,markdown_escape/* escapeCell */.kq)(f.title)} | ${result} | ${details(f)} | ${locationCell(f, options)} | ${(0,markdown_escape/* escapeCell */.kq)(f.guide)} |`);
+            lines.push(`| ${(0,present/* icon */.Kk)(f, report)} | ${ruleLink(f.rule, options)} ${(0,markdown_escape/* escapeCell */.kq)(f.title)} | ${result} | ${details(f)} | ${locationCell(f, options)} | ${(0,markdown_escape/* escapeCell */.kq)(f.guide)} |`);
         }
     }
     return lines;
 }
 function renderSummary(report, options = {}) {
     const maxBytes = options.maxBytes ?? SUMMARY_LIMIT;
-    const v = verdict(report);
+    const v = comment_verdict(report);
     const lines = [
         `## ${v.icon} VM image policy: ${v.text}${options.key ? ` (${(0,markdown_escape/* inlineCode */.ti)(options.key)})` : ''}`,
         '',

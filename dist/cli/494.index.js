@@ -95,8 +95,6 @@ function readLedgerFile(file, shownAs = file) {
             ? `ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`
             : `cannot read ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: ${code ?? 'error'}`);
     }
-    if (!st.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)} is not a file`);
     if (st.size > _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: the ledger is larger than 1 MiB (${st.size} bytes); refusing to read it`);
     return parseLedger((0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(file, 'ledger', _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX, shownAs).text, shownAs);

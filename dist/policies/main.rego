@@ -14,6 +14,9 @@ package vmimage.main
 
 import data.vmimage.lib.waivers
 
+# METADATA
+# description: One finding per rule package, in no particular order (the engine sorts them).
+# entrypoint: true
 findings := [f |
 	some area, name
 	rule := data.vmimage.rules[area][name]

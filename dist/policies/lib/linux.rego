@@ -6,6 +6,8 @@
 #   the agent; an unset key takes the agent's default from the profile data).
 package vmimage.lib.linux
 
+# The parent package, not this one (without it, lib.x would be data.vmimage.lib.x):
+# regal ignore:pointless-import
 import data.vmimage.lib
 
 th := lib.thresholds.linux
@@ -13,7 +15,7 @@ th := lib.thresholds.linux
 # Reasons a Linux rule of the given stage ("build", "deployed", "any") does not apply.
 skips(stage) := os_skips | stage_skips(stage)
 
-os_skips := {m |
+os_skips contains m if {
 	lib.has("os.type")
 	not lib.is_linux
 	m := sprintf("not a Linux image (the OS is %s)", [input.os.type])
@@ -33,7 +35,7 @@ off(key) := {m |
 }
 
 # Facts every Linux rule of the stage needs.
-needs(stage) := {p | some p in ["os.type"]; not lib.has(p)} | {"stage" | stage != "any"; not lib.has("stage")}
+needs(stage) := {"os.type" | not lib.has("os.type")} | {"stage" | stage != "any"; not lib.has("stage")}
 
 # Missing fact paths among the given ones.
 absent(paths) := {p | some p in paths; not lib.has(p)}
@@ -76,12 +78,127 @@ on(s) if lower(s.value) == "y"
 # "file:line" of a fact object carrying file and line, or just the file.
 where(o) := sprintf("%s:%d", [o.file, o.line]) if o.line
 
-where(o) := o.file if {
-	not o.line
-	o.file
-}
+where(o) := o.file if not o.line
 
 where(o) := "(no file)" if {
 	not o.line
 	not o.file
 }
+
+# Unknowns the probe reported (linux.unsupported: a setting made in a way it does not interpret) for a rule
+# reading any of the given fact paths: one missing entry each, naming where and why.
+unsupported(paths) := {m |
+	some u in object.get(input, ["linux", "unsupported"], [])
+	some p in paths
+	covers(u.fact, p)
+	m := sprintf("%s (not understood: %s: %s)", [u.fact, where(u), u.reason])
+}
+
+covers(f, f)
+
+covers(f, p) if startswith(p, concat("", [f, "."]))
+
+covers(f, p) if startswith(f, concat("", [p, "."]))
+
+# A systemd unit of a list of {unit, enabled} records.
+unit_enabled(units, name) if {
+	some u in units
+	u.unit == name
+	u.enabled == true
+}
+
+# --- Who provisions the VM (waagent.conf Provisioning.Agent, as the agent decides it) ---------------
+
+provisioning := setting("Provisioning.Agent")
+
+ci := object.get(input, ["linux", "cloud_init"], {})
+
+# cloud-init counts as enabled for the agent's "auto" when its first-stage unit is enabled (the agent asks
+# systemd whether cloud-init-local.service is enabled) and nothing disables it.
+cloud_init_enabled if {
+	ci.installed == true
+	unit_enabled(object.get(ci, "services", []), "cloud-init-local.service")
+	count(object.get(ci, "disabled_by", [])) == 0
+}
+
+# The provisioner the agent picks: "waagent", "cloud-init", "disabled", or "other" for a value the agent
+# does not know (it then provisions itself); undefined when that cannot be told from the facts.
+provisioner := "cloud-init" if provisioning.value == "cloud-init"
+
+provisioner := "waagent" if provisioning.value == "waagent"
+
+provisioner := "disabled" if provisioning.value == "disabled"
+
+provisioner := "cloud-init" if {
+	provisioning.value == "auto"
+	cloud_init_enabled
+}
+
+provisioner := "waagent" if {
+	provisioning.value == "auto"
+	lib.has("linux.cloud_init.installed")
+	not cloud_init_enabled
+}
+
+provisioner := "other" if {
+	v := provisioning.value
+	not v in {"auto", "waagent", "cloud-init", "disabled"}
+}
+
+# Facts missing to tell who provisions.
+provisioner_missing contains "linux.waagent.conf.present" if not lib.has("linux.waagent.conf.present")
+
+provisioner_missing contains "linux.cloud_init.installed" if {
+	provisioning.value == "auto"
+	not lib.has("linux.cloud_init.installed")
+}
+
+provisioner_missing contains p if {
+	provisioning.value == "auto"
+	ci.installed == true
+	some p in absent(["linux.cloud_init.services", "linux.cloud_init.disabled_by"])
+}
+
+# "Provisioning.Agent=auto (/etc/waagent.conf:11)" for messages.
+provisioning_text := sprintf("Provisioning.Agent=%s at %s", [provisioning.value, provisioning.where]) if provisioning.set
+
+provisioning_text := sprintf("Provisioning.Agent not set in %s, so %s", [object.get(input, ["linux", "waagent", "conf", "file"], "/etc/waagent.conf"), provisioning.value]) if not provisioning.set
+
+# The effective cloud-init setting: the merged value where set, else cloud-init's default (profile data).
+ci_setting(key) := {"value": v.value, "set": true, "where": where(v), "fact": sprintf("linux.cloud_init.settings.%s", [key])} if {
+	v := ci.settings[key]
+}
+
+ci_setting(key) := {"value": th.cloud_init_defaults[key], "set": false, "where": "not set in cloud.cfg or cloud.cfg.d: cloud-init's default", "fact": "linux.cloud_init.settings"} if {
+	lib.has("linux.cloud_init.settings")
+	not ci.settings[key]
+}
+
+# Who provisions, in words, for messages.
+provisioner_text := sprintf("the agent provisions this image (%s)", [provisioning_text]) if {
+	provisioner == "waagent"
+	provisioning.value == "waagent"
+}
+
+provisioner_text := sprintf("the agent provisions this image (%s; cloud-init is not enabled)", [provisioning_text]) if {
+	provisioner == "waagent"
+	provisioning.value == "auto"
+}
+
+provisioner_text := sprintf("the agent provisions this image (%s is not a value it knows, so it provisions itself)", [provisioning_text]) if provisioner == "other"
+
+provisioner_text := sprintf("cloud-init provisions this image (%s)", [provisioning_text]) if {
+	provisioner == "cloud-init"
+	provisioning.value == "cloud-init"
+}
+
+provisioner_text := sprintf("cloud-init provisions this image (%s; cloud-init is enabled)", [provisioning_text]) if {
+	provisioner == "cloud-init"
+	provisioning.value == "auto"
+}
+
+# The agent does the provisioning steps of waagent.conf (explicitly, or as the fallback for an unknown value).
+agent_provisions if provisioner in {"waagent", "other"}
+
+# With Provisioning.Agent=disabled nothing the image states does the per-VM steps: they cannot be judged.
+disabled_missing contains sprintf("linux.waagent.conf.settings (%s: no provisioner named, so who does this per VM is not known)", [provisioning_text]) if provisioner == "disabled"

@@ -5,6 +5,8 @@
 #   (profile current), or the user's own overrides.
 package vmimage.lib.text
 
+# The parent package, not this one (without it, lib.x would be data.vmimage.lib.x):
+# regal ignore:pointless-import
 import data.vmimage.lib
 
 default authority := "the active profile"

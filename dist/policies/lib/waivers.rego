@@ -10,8 +10,10 @@
 #   data.config.severity maps a rule package path to the severity its failures are reported at.
 package vmimage.lib.waivers
 
+# The parent package, not this one (without it, lib.x would be data.vmimage.lib.x):
+# regal ignore:pointless-import
 import data.vmimage.lib
-import data.vmimage.lib.time
+import data.vmimage.lib.time as clock
 
 # A waiver in use that expires within this many days gets a notice.
 soon_days := 14
@@ -50,7 +52,7 @@ matching(path) := [w |
 active(w) if lib.now < w.expires_unix
 
 # Calendar days (UTC) from today to the day the waiver stops waiving: 1 on the day before.
-days_left(w) := time.days(w.expires_unix) - time.days(lib.now)
+days_left(w) := clock.days(w.expires_unix) - clock.days(lib.now)
 
 expiring_soon(w) if {
 	active(w)

@@ -1,19 +1,22 @@
 # METADATA
-# title: Azure Linux Agent installed and executable
+# title: Azure Linux Agent installed, executable and enabled at boot
 # description: |
 #   The Azure Linux Agent (waagent) provisions the VM and its networking, so it must be installed at
-#   /usr/sbin/waagent (or the distribution's path) and be executable. The current profile also requires
-#   the minimum agent version of later certification (self-test: 2.2.41).
+#   /usr/sbin/waagent (or the distribution's path), be executable, and its service must start at boot:
+#   at the build stage its unit is enabled for the default target, on a deployed VM it runs. The current
+#   profile also requires the minimum agent version of later certification (self-test: 2.2.41), compared
+#   as integers of any length.
 # scope: package
 # custom:
 #   id: AZMP-LNX-001
 #   severity: error
 #   guide: "§2.2"
 #   stage: any
-#   facts: [linux.waagent.installed, linux.waagent.path, linux.waagent.executable, linux.waagent.version]
+#   facts: [linux.waagent.installed, linux.waagent.path, linux.waagent.executable, linux.waagent.version, linux.waagent.service]
 #   remediation: |
 #     Install the distribution's agent package (walinuxagent on Debian/Ubuntu, WALinuxAgent on RHEL/SUSE)
-#     in the build, keep /usr/sbin/waagent mode 755, and use a recent agent version.
+#     in the build, keep /usr/sbin/waagent mode 755, enable its unit (systemctl enable walinuxagent.service on
+#     Debian/Ubuntu, waagent.service on RHEL/SUSE), and use a recent agent version.
 package vmimage.rules.linux.agent_installed
 
 import data.vmimage.lib
@@ -23,6 +26,9 @@ import data.vmimage.lib.text
 th := linux.th
 
 wa := input.linux.waagent
+
+# The stage the facts are from; a document that does not say is judged as a build-stage one.
+stage := object.get(input, "stage", "build")
 
 skip contains m if some m in linux.skips("any")
 
@@ -34,6 +40,42 @@ missing contains "linux.waagent.version" if {
 	wa.installed == true
 	th.agent_min_version != null
 	not lib.has("linux.waagent.version")
+}
+
+missing contains "linux.waagent.service" if {
+	wa.installed == true
+	not lib.has("linux.waagent.service")
+}
+
+missing contains "linux.waagent.service.active" if {
+	wa.installed == true
+	stage == "deployed"
+	lib.has("linux.waagent.service")
+	not lib.has("linux.waagent.service.active")
+}
+
+unit_where := sprintf("%s (%s)", [wa.service.unit, wa.service.file]) if wa.service.file
+
+unit_where := wa.service.unit if not wa.service.file
+
+deny contains {"msg": msg, "fact": "linux.waagent.service.enabled"} if {
+	wa.installed == true
+	stage != "deployed"
+	wa.service.enabled != true
+	msg := sprintf(
+		"the agent's unit %s is not enabled for the default target, so the agent does not start at boot; the guide requires the agent running to provision the VM (§2.2): systemctl enable %s",
+		[unit_where, wa.service.unit],
+	)
+}
+
+deny contains {"msg": msg, "fact": "linux.waagent.service.active"} if {
+	wa.installed == true
+	stage == "deployed"
+	wa.service.active == false
+	msg := sprintf(
+		"the agent's unit %s is not running on this VM; the guide requires the agent running (§2.2): systemctl enable --now %s and check its log (/var/log/waagent.log)",
+		[unit_where, wa.service.unit],
+	)
 }
 
 deny contains {"msg": msg, "fact": "linux.waagent.installed"} if {
@@ -59,5 +101,9 @@ deny contains {"msg": msg, "fact": "linux.waagent.version"} if {
 
 ok contains msg if {
 	wa.installed == true
-	msg := sprintf("waagent %s at %s, executable", [object.get(wa, "version", "(version unknown)"), wa.path])
+	msg := sprintf("waagent %s at %s, executable; %s %s", [object.get(wa, "version", "(version unknown)"), wa.path, wa.service.unit, service_state])
 }
+
+service_state := "running" if stage == "deployed"
+
+service_state := "enabled at boot" if stage != "deployed"

@@ -16,6 +16,7 @@
 #     instead of a swap partition or file in the image.
 package vmimage.rules.linux.swap_via_agent
 
+import data.vmimage.lib
 import data.vmimage.lib.linux
 
 swap := input.linux.storage.swap
@@ -24,7 +25,13 @@ enable := linux.setting("ResourceDisk.EnableSwap")
 
 size := linux.setting("ResourceDisk.SwapSizeMB")
 
-on_disk := count(object.get(swap, "fstab", [])) + count(object.get(swap, "files", []))
+on_disk := sum([count(object.get(swap, k, [])) | some k in ["fstab", "files", "units", "services"]])
+
+# The agent reads the size as an integer; anything else makes no swap.
+positive_mb(v) if {
+	regex.match(`^[0-9]+$`, trim_space(v))
+	lib.int_cmp(trim_space(v), "0") > 0
+}
 
 skip contains m if some m in linux.skips("any")
 
@@ -42,7 +49,7 @@ deny contains {"msg": msg, "fact": "linux.storage.swap"} if {
 
 deny contains {"msg": msg, "fact": size.fact} if {
 	linux.on(enable)
-	to_number(size.value) <= 0
+	not positive_mb(size.value)
 	msg := sprintf(
 		"ResourceDisk.EnableSwap=y (%s) but ResourceDisk.SwapSizeMB is %s (%s), so the agent creates no swap (§2.4): set a size in MB",
 		[enable.where, size.value, size.where],

@@ -15,7 +15,7 @@ package vmimage.rules.sas.not_expired
 
 import data.vmimage.lib
 import data.vmimage.lib.sas
-import data.vmimage.lib.time
+import data.vmimage.lib.time as clock
 
 missing contains "sas" if count(sas.uris) == 0
 
@@ -33,12 +33,12 @@ deny contains {"msg": msg, "fact": sprintf("sas.%d.se_unix", [i])} if {
 	s.se_unix <= lib.now
 	msg := sprintf(
 		"%s expired at %s, %s before now (%s); an expired SAS cannot be read (§5.2): generate a new one",
-		[sas.label(s), time.datetime(s.se_unix), time.duration(lib.now - s.se_unix), time.datetime(lib.now)],
+		[sas.label(s), clock.datetime(s.se_unix), clock.duration(lib.now - s.se_unix), clock.datetime(lib.now)],
 	)
 }
 
 ok contains msg if {
 	count(missing) == 0
-	left := [sprintf("%s %s", [s.disk, time.duration(s.se_unix - lib.now)]) | some s in sas.uris]
+	left := [sprintf("%s %s", [s.disk, clock.duration(s.se_unix - lib.now)]) | some s in sas.uris]
 	msg := sprintf("time left before expiry: %s", [lib.join(left)])
 }

@@ -20,7 +20,7 @@ package vmimage.rules.sas.start_time
 import data.vmimage.lib
 import data.vmimage.lib.sas
 import data.vmimage.lib.text
-import data.vmimage.lib.time
+import data.vmimage.lib.time as clock
 
 margin := lib.thresholds.sas.start_skew_min_seconds
 
@@ -42,7 +42,7 @@ deny contains {"msg": msg, "fact": sprintf("sas.%d.st_unix", [i])} if {
 	not is_number(object.get(s, "st_unix", null))
 	msg := sprintf(
 		"%s has no start time (st); %s asks for a start at least %s before now against clock skew (§5.2): generate it with a start of %s or earlier",
-		[sas.label(s), text.authority, time.duration(margin), time.datetime(lib.now - margin)],
+		[sas.label(s), text.authority, clock.duration(margin), clock.datetime(lib.now - margin)],
 	)
 }
 
@@ -52,16 +52,16 @@ deny contains {"msg": msg, "fact": sprintf("sas.%d.st_unix", [i])} if {
 	lead < margin
 	msg := sprintf(
 		"%s starts at %s, %s; %s requires a start at least %s before now against clock skew (§5.2): generate it with a start of %s or earlier",
-		[sas.label(s), time.datetime(s.st_unix), relative(lead), text.authority, time.duration(margin), time.datetime(lib.now - margin)],
+		[sas.label(s), clock.datetime(s.st_unix), relative(lead), text.authority, clock.duration(margin), clock.datetime(lib.now - margin)],
 	)
 }
 
-relative(lead) := sprintf("%s before now", [time.duration(lead)]) if lead >= 0
+relative(lead) := sprintf("%s before now", [clock.duration(lead)]) if lead >= 0
 
-relative(lead) := sprintf("%s after now (in the future)", [time.duration(0 - lead)]) if lead < 0
+relative(lead) := sprintf("%s after now (in the future)", [clock.duration(0 - lead)]) if lead < 0
 
 ok contains msg if {
 	count(missing) == 0
-	starts := [sprintf("%s %s", [s.disk, time.datetime(s.st_unix)]) | some s in sas.uris]
-	msg := sprintf("start times at least %s before now (%s): %s", [time.duration(margin), time.datetime(lib.now), lib.join(starts)])
+	starts := [sprintf("%s %s", [s.disk, clock.datetime(s.st_unix)]) | some s in sas.uris]
+	msg := sprintf("start times at least %s before now (%s): %s", [clock.duration(margin), clock.datetime(lib.now), lib.join(starts)])
 }

@@ -21,11 +21,11 @@ import data.vmimage.lib.text
 
 want := lib.thresholds.sku.listing_recommended_vm_sizes
 
-listing := input.sku.listing
+entry := input.sku.listing
 
 skip contains "the ledger carries no listing data for this SKU" if not lib.has("sku.listing")
 
-sizes := {lower(s) | some s in object.get(listing, "recommended_vm_sizes", [])}
+sizes contains lower(s) if some s in object.get(entry, "recommended_vm_sizes", [])
 
 deny contains {"msg": msg, "fact": "sku.listing.recommended_vm_sizes"} if {
 	count(sizes) != want
@@ -37,14 +37,14 @@ deny contains {"msg": msg, "fact": "sku.listing.recommended_vm_sizes"} if {
 
 default named := ""
 
-named := sprintf(" (%s)", [lib.join(listing.recommended_vm_sizes)]) if count(sizes) > 0
+named := sprintf(" (%s)", [lib.join(entry.recommended_vm_sizes)]) if count(sizes) > 0
 
 deny contains {"msg": "the SKU has no OS family; the guide asks for the OS family of the OS disk (§5.3.5): set os_family", "fact": "sku.listing.os_family"} if {
-	trim_space(object.get(listing, "os_family", "")) == ""
+	trim_space(object.get(entry, "os_family", "")) == ""
 }
 
 deny contains {"msg": msg, "fact": "sku.listing.os_family"} if {
-	family := listing.os_family
+	family := entry.os_family
 	trim_space(family) != ""
 	lower(family) != lower(input.os.type)
 	msg := sprintf(
@@ -54,12 +54,10 @@ deny contains {"msg": msg, "fact": "sku.listing.os_family"} if {
 }
 
 deny contains {"msg": "the SKU has no OS description; the guide asks for one, e.g. family, version and update (§5.3.6): set os_description", "fact": "sku.listing.os_description"} if {
-	trim_space(object.get(listing, "os_description", "")) == ""
+	trim_space(object.get(entry, "os_description", "")) == ""
 }
 
-ok contains msg if {
-	msg := sprintf(
-		"%d recommended VM sizes (%s), OS family %s, OS description \"%s\"",
-		[count(sizes), lib.join(listing.recommended_vm_sizes), listing.os_family, listing.os_description],
-	)
-}
+ok contains sprintf(
+	"%d recommended VM sizes (%s), OS family %s, OS description \"%s\"",
+	[count(sizes), lib.join(entry.recommended_vm_sizes), entry.os_family, entry.os_description],
+)

@@ -45,10 +45,10 @@ problems contains "leading zeros" if {
 }
 
 problems contains "parts that are not integers" if {
-	some p in split(v, ".")
-	not regex.match(`^[0-9]+$`, p)
 	not startswith(lower(v), "v")
 	not regex.match(`[-+]`, v)
+	some p in split(v, ".")
+	not regex.match(`^[0-9]+$`, p)
 }
 
 deny contains {"msg": msg, "fact": "sku.version"} if {
@@ -62,7 +62,7 @@ deny contains {"msg": msg, "fact": "sku.version"} if {
 reason_text(reasons) := concat(" and ", sort(reasons))
 
 # The numbers the version does carry, as X.Y.Z.
-example(v) := sprintf("%d.%d.%d", sku.xyz(v)) if count(lib.version_parts(v)) > 0
+example(v) := sku.dotted(v) if count(lib.version_parts(v)) > 0
 
 example(v) := "1.0.0" if count(lib.version_parts(v)) == 0
 
@@ -70,7 +70,7 @@ deny contains {"msg": msg, "fact": "sku.version"} if {
 	sku.well_formed(v)
 	is_number(max_part)
 	some p in split(v, ".")
-	to_number(p) > max_part
+	lib.int_cmp(p, max_part) > 0
 	msg := sprintf(
 		"version %s has the part %s, above %d; %s requires each part to fit a 32-bit signed integer (Compute Gallery): use a smaller number",
 		[v, p, max_part, text.authority],

@@ -28,7 +28,7 @@ skip contains "the version is not X.Y.Z, so it cannot be compared (AZMP-SKU-002 
 	not sku.well_formed(sku.version)
 }
 
-next := sprintf("%d.%d.%d", [x, y, z + 1]) if [x, y, z] := sku.xyz(sku.latest)
+next := sku.next_patch(sku.latest)
 
 deny contains {"msg": msg, "fact": "sku.version"} if {
 	sku.latest

@@ -38,14 +38,14 @@ raises_z if {
 	lib.version_cmp(sku.version, sku.latest) > 0
 }
 
-next := sprintf("%d.%d.%d", [x, y, z + 1]) if [x, y, z] := sku.xyz(sku.latest)
+next := sku.next_patch(sku.latest)
 
 deny contains {"msg": msg, "fact": "sku.version"} if {
 	raises_z
 	sku.version != next
-	gap := (sku.xyz(sku.version)[2] - sku.xyz(sku.latest)[2]) - 1
+	gap := gap_text(sku.xyz(sku.version)[2], sku.xyz(sku.latest)[2])
 	msg := sprintf(
-		"version %s skips %d patch version(s) after the latest published %s; Z should increase by one (§5.3.8): propose %s",
+		"version %s skips %s patch version(s) after the latest published %s; Z should increase by one (§5.3.8): propose %s",
 		[sku.version, gap, sku.latest, next],
 	)
 }
@@ -62,4 +62,14 @@ ok contains msg if {
 	lib.has("sku.published_versions")
 	count(sku.published) == 0
 	msg := sprintf("new SKU: no published versions, so %s has no predecessor", [sku.version])
+}
+
+# The number of skipped patch versions; arithmetic only where a number is exact (up to 15 digits).
+gap_text(z, lz) := format_int((lib.digits_number(z) - lib.digits_number(lz)) - 1, 10) if small(z, lz)
+
+gap_text(z, lz) := "a great many" if not small(z, lz)
+
+small(z, lz) if {
+	count(z) <= 15
+	count(lz) <= 15
 }

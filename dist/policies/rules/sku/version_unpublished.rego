@@ -36,7 +36,7 @@ deny contains {"msg": msg, "fact": "sku.version"} if {
 	)
 }
 
-next := sprintf("%d.%d.%d", [x, y, z + 1]) if [x, y, z] := sku.xyz(sku.latest)
+next := sku.next_patch(sku.latest)
 
 ok contains msg if {
 	sku.well_formed(sku.version)

@@ -87,10 +87,10 @@ deny contains {"msg": msg, "fact": "windows.base_image"} if {
 }
 
 undecided if {
+	not base.published
 	some e in approved
 	identity_matches(e)
 	e.published_after
-	not base.published
 }
 
 default published_note := ""

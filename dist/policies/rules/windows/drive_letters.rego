@@ -20,7 +20,7 @@ package vmimage.rules.windows.drive_letters
 import data.vmimage.lib
 import data.vmimage.lib.text
 
-allowed := {upper(d) | some d in lib.thresholds.windows.allowed_drives}
+allowed contains upper(d) if some d in lib.thresholds.windows.allowed_drives
 
 allowed_text := concat(" and ", sort([sprintf("%s:\\", [d]) | some d in allowed]))
 

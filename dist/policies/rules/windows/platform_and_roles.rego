@@ -59,7 +59,7 @@ deny contains {"msg": msg, "fact": "windows.os.architecture"} if {
 	msg := sprintf("the OS is %s; %s requires a 64-bit OS (%s): build from a 64-bit base image", [arch, text.authority, lib.join(th.architectures_64bit)])
 }
 
-rejected := {f |
+rejected contains f if {
 	some f in input.windows.features_installed
 	lower(f) in {lower(r) | some r in th.rejected_features}
 }
