@@ -7,7 +7,14 @@
 import type { Finding, Report } from './types.js'
 import { type RuleDocOptions, ruleDocLink } from './links.js'
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, markerKey, truncate } from './markdown-escape.js'
-import { STATUS_LABEL, countByStatus, groupUnknowns, icon, locationText, unknownGroupText } from './present.js'
+import {
+  STATUS_LABEL,
+  countByStatus,
+  groupUnknowns,
+  icon,
+  locationText,
+  unknownGroupText
+} from './present.js'
 import { reportFails, worstFirst } from '../verdict.js'
 
 export const COMMENT_LIMIT = 65536
