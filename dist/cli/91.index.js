@@ -281,7 +281,9 @@ function ruleMetadata(opts) {
       stage: str(c.stage) || 'any',
       facts: Array.isArray(c.facts) ? c.facts.map(String) : [],
       remediation: str(c.remediation).trim(),
-      related: (Array.isArray(an.related_resources) ? an.related_resources : []).map(r => str(r?.ref)).filter(Boolean),
+      related: (Array.isArray(an.related_resources) ? an.related_resources : [])
+        .map(r => str(r?.ref))
+        .filter(Boolean),
       file
     }
     const lacks = ['id', 'title', 'severity', 'remediation'].filter(k => !rule[k])
