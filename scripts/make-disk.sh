@@ -29,6 +29,13 @@ mbr)
   ;;
 *) echo "make-disk: layout must be gpt or mbr" >&2; exit 2 ;;
 esac
-mkfs.ext4 -q -F -d "$root" -L cloudimg-rootfs -E offset=$((start * 512)) "$raw" "$((root_mib * 1024))k"
+if [[ -n "${MAKE_DISK_DEBUGFS:-}" ]]; then
+  # Hostile test disks: debugfs commands (a file of them) applied to the filesystem before it is placed.
+  mkfs.ext4 -q -F -d "$root" -L cloudimg-rootfs "$tmp/fs.img" "$((root_mib * 1024))k"
+  debugfs -w -f "$MAKE_DISK_DEBUGFS" "$tmp/fs.img" >/dev/null 2>&1
+  dd if="$tmp/fs.img" of="$raw" bs=1M seek=$((start / 2048)) conv=notrunc,sparse status=none
+else
+  mkfs.ext4 -q -F -d "$root" -L cloudimg-rootfs -E offset=$((start * 512)) "$raw" "$((root_mib * 1024))k"
+fi
 qemu-img convert -q -f raw -O vpc -o subformat=fixed,force_size=on "$raw" "$tmp/out.vhd"
 mv "$tmp/out.vhd" "$out"

@@ -21,7 +21,8 @@ export function smallRoot(): string {
   const base = join(ROOTS, 'base')
   if (existsSync(join(base, 'etc'))) {
     for (const d of ['etc', 'boot/grub', 'var/lib/dpkg', 'var/lib/waagent', 'root', 'home'])
-      if (existsSync(join(base, d))) cpSync(join(base, d), join(dir, d), { recursive: true, verbatimSymlinks: true })
+      if (existsSync(join(base, d)))
+        cpSync(join(base, d), join(dir, d), { recursive: true, verbatimSymlinks: true })
   } else {
     mkdirSync(join(dir, 'etc/ssh'), { recursive: true })
     writeFileSync(join(dir, 'etc/os-release'), 'ID=debian\nVERSION_ID="12"\nNAME="Debian GNU/Linux"\n')
@@ -29,14 +30,25 @@ export function smallRoot(): string {
     writeFileSync(join(dir, 'etc/ssh/sshd_config'), 'PermitRootLogin no\nClientAliveInterval 180\n')
     writeFileSync(join(dir, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n')
   }
-  for (const d of ['usr/bin', 'usr/sbin', 'usr/lib', 'var/log', 'tmp']) mkdirSync(join(dir, d), { recursive: true })
+  for (const d of ['usr/bin', 'usr/sbin', 'usr/lib', 'var/log', 'tmp'])
+    mkdirSync(join(dir, d), { recursive: true })
   return dir
 }
 
-export function makeDisk(root: string, out: string, layout: 'gpt' | 'mbr', sizeMib = 512, rootMib = 300): void {
-  const r = spawnSync('bash', [join(REPO, 'scripts/make-disk.sh'), root, out, layout, String(sizeMib), String(rootMib)], {
-    encoding: 'utf8'
-  })
+export function makeDisk(
+  root: string,
+  out: string,
+  layout: 'gpt' | 'mbr',
+  sizeMib = 512,
+  rootMib = 300
+): void {
+  const r = spawnSync(
+    'bash',
+    [join(REPO, 'scripts/make-disk.sh'), root, out, layout, String(sizeMib), String(rootMib)],
+    {
+      encoding: 'utf8'
+    }
+  )
   if (r.status !== 0) throw new Error(`make-disk.sh: ${r.stderr}`)
 }
 

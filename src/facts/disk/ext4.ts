@@ -43,7 +43,8 @@ const INCOMPAT_META_BG = 0x10
 const INCOMPAT_64BIT = 0x80
 const INCOMPAT_ENCRYPT = 0x10000
 const INCOMPAT_CASEFOLD = 0x20000
-const INCOMPAT_KNOWN = 0x2 | 0x4 | 0x8 | 0x40 | INCOMPAT_64BIT | 0x200 | 0x400 | 0x8000 | INCOMPAT_META_BG | 0x1000 | 0x2000
+const INCOMPAT_KNOWN =
+  0x2 | 0x4 | 0x8 | 0x40 | INCOMPAT_64BIT | 0x200 | 0x400 | 0x8000 | INCOMPAT_META_BG | 0x1000 | 0x2000
 const MAX_EXTENTS = 100_000
 
 export interface Superblock {
@@ -101,15 +102,22 @@ export function parseSuperblock(sb: Buffer, fsSize: number): Superblock | undefi
   if (s.inodesPerGroup === 0 || s.blocksPerGroup === 0) bad('zero inodes or blocks per group')
   if (s.inodeSize < 128 || s.inodeSize > blockSize || (s.inodeSize & (s.inodeSize - 1)) !== 0)
     bad(`inode size ${s.inodeSize}`)
-  if (is64 && (descSize < 32 || descSize > 1024 || (descSize & (descSize - 1)) !== 0)) bad(`descriptor size ${descSize}`)
-  if (s.blocks === 0 || s.blocks * blockSize > fsSize) bad(`${s.blocks} blocks of ${blockSize} bytes do not fit in the partition`)
+  if (is64 && (descSize < 32 || descSize > 1024 || (descSize & (descSize - 1)) !== 0))
+    bad(`descriptor size ${descSize}`)
+  if (s.blocks === 0 || s.blocks * blockSize > fsSize)
+    bad(`${s.blocks} blocks of ${blockSize} bytes do not fit in the partition`)
   if (s.firstDataBlock !== (blockSize === 1024 ? 1 : 0)) bad(`first data block ${s.firstDataBlock}`)
   const groups = Math.ceil((s.blocks - s.firstDataBlock) / s.blocksPerGroup)
   if (s.inodes > groups * s.inodesPerGroup || s.inodes === 0) bad(`inode count ${s.inodes}`)
-  if (incompat & INCOMPAT_ENCRYPT) throw new DiskError('the ext4 filesystem uses encryption, which is not read')
-  if (incompat & INCOMPAT_CASEFOLD) throw new DiskError('the ext4 filesystem uses casefolding, which is not read')
+  if (incompat & INCOMPAT_ENCRYPT)
+    throw new DiskError('the ext4 filesystem uses encryption, which is not read')
+  if (incompat & INCOMPAT_CASEFOLD)
+    throw new DiskError('the ext4 filesystem uses casefolding, which is not read')
   if (incompat & INCOMPAT_META_BG) throw new DiskError('the ext4 filesystem uses meta_bg, which is not read')
-  if (incompat & ~INCOMPAT_KNOWN) throw new DiskError(`the ext4 filesystem has unknown incompatible features 0x${(incompat & ~INCOMPAT_KNOWN).toString(16)}`)
+  if (incompat & ~INCOMPAT_KNOWN)
+    throw new DiskError(
+      `the ext4 filesystem has unknown incompatible features 0x${(incompat & ~INCOMPAT_KNOWN).toString(16)}`
+    )
   return s
 }
 
@@ -146,7 +154,8 @@ export class Ext4 {
   }
 
   private inodeOffset(ino: number): number {
-    if (!Number.isInteger(ino) || ino < 1 || ino > this.sb.inodes) throw new DiskError(`inode ${ino} out of range`)
+    if (!Number.isInteger(ino) || ino < 1 || ino > this.sb.inodes)
+      throw new DiskError(`inode ${ino} out of range`)
     const g = Math.floor((ino - 1) / this.sb.inodesPerGroup)
     const idx = (ino - 1) % this.sb.inodesPerGroup
     return this.base + (this.tables[g] as number) * this.sb.blockSize + idx * this.sb.inodeSize
@@ -176,7 +185,8 @@ export class Ext4 {
   }
 
   private checkBlock(b: number, len = 1): void {
-    if (b < 0 || b + len > this.sb.blocks) throw new DiskError(`corrupt ext4: block ${b} (+${len}) past the end of the filesystem`)
+    if (b < 0 || b + len > this.sb.blocks)
+      throw new DiskError(`corrupt ext4: block ${b} (+${len}) past the end of the filesystem`)
   }
 
   /** The mapped blocks of an inode (holes are absent), limited to logical blocks below `maxLblk`. */
@@ -186,11 +196,14 @@ export class Ext4 {
     const out: Extent[] = []
     if (node.flags & EXTENTS_FL) {
       const walk = async (buf: Buffer, depth: number): Promise<void> => {
-        if (buf.readUInt16LE(0) !== 0xf30a) throw new DiskError(`corrupt ext4: bad extent header in inode ${node.ino}`)
+        if (buf.readUInt16LE(0) !== 0xf30a)
+          throw new DiskError(`corrupt ext4: bad extent header in inode ${node.ino}`)
         const entries = buf.readUInt16LE(2)
         const d = buf.readUInt16LE(6)
-        if (d !== depth || depth > 5) throw new DiskError(`corrupt ext4: extent tree depth in inode ${node.ino}`)
-        if (12 + entries * 12 > buf.length) throw new DiskError(`corrupt ext4: extent count in inode ${node.ino}`)
+        if (d !== depth || depth > 5)
+          throw new DiskError(`corrupt ext4: extent tree depth in inode ${node.ino}`)
+        if (12 + entries * 12 > buf.length)
+          throw new DiskError(`corrupt ext4: extent count in inode ${node.ino}`)
         for (let i = 0; i < entries; i++) {
           const o = 12 + i * 12
           const lblk = buf.readUInt32LE(o)
@@ -206,7 +219,10 @@ export class Ext4 {
           } else {
             const leaf = buf.readUInt32LE(o + 4) + buf.readUInt16LE(o + 8) * 2 ** 32
             this.checkBlock(leaf)
-            await walk(await this.disk.read(this.base + leaf * this.sb.blockSize, this.sb.blockSize), depth - 1)
+            await walk(
+              await this.disk.read(this.base + leaf * this.sb.blockSize, this.sb.blockSize),
+              depth - 1
+            )
           }
         }
       }
@@ -257,7 +273,8 @@ export class Ext4 {
     const bs = this.sb.blockSize
     const limit = Math.min(node.size, max)
     if (node.flags & INLINE_DATA_FL) {
-      if (node.size > 60) throw new DiskError(`inode ${node.ino} keeps data inline past the inode, which is not read`)
+      if (node.size > 60)
+        throw new DiskError(`inode ${node.ino} keeps data inline past the inode, which is not read`)
       return Buffer.from(node.block.subarray(0, limit))
     }
     const out = Buffer.alloc(limit)
@@ -284,7 +301,8 @@ export class Ext4 {
         const child = buf.readUInt32LE(o)
         const rec = buf.readUInt16LE(o + 4)
         const nlen = buf[o + 6] as number
-        if (rec < 8 || o + rec > end || 8 + nlen > rec) throw new DiskError(`corrupt ext4: bad directory entry in inode ${ino}`)
+        if (rec < 8 || o + rec > end || 8 + nlen > rec)
+          throw new DiskError(`corrupt ext4: bad directory entry in inode ${ino}`)
         if (child !== 0 && nlen > 0) {
           const name = buf.toString('latin1', o + 8, o + 8 + nlen)
           if (name !== '.' && name !== '..') out.push({ name, ino: child })

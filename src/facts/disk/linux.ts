@@ -80,7 +80,8 @@ const CONTENT_FILES = [
 /** Programs whose first 4 KiB (the ELF header the probe reads for the architecture) are kept. */
 const HEADER_FILES = /^\/(usr\/)?(s?bin)\/(sh|dash|bash|busybox|env)$/
 /** Binary payloads under content directories that no probe reads as text: true size, no bytes. */
-const BINARY = /\.(ko|ko\.[a-z]+|so(\.[0-9.]+)?|efi|mod|pf2|png|jpg|gz|xz|zst|deb|rpm)$|^\/boot\/(vmlinu|initrd|initramfs|System\.map)/
+const BINARY =
+  /\.(ko|ko\.[a-z]+|so(\.[0-9.]+)?|efi|mod|pf2|png|jpg|gz|xz|zst|deb|rpm)$|^\/boot\/(vmlinu|initrd|initramfs|System\.map)/
 
 /** Bytes per file kept; a larger file the probe may read becomes an unreadable placeholder. */
 export const FILE_CAP = 4 * 1024 * 1024
@@ -135,7 +136,8 @@ async function sniff(disk: CachedDisk, p: Partition): Promise<Sniffed> {
     ...(n >= 0x10080 ? ([[p.start + 0x10000, 0x80]] as Array<[number, number]>) : [])
   ])
   const head = await disk.read(p.start, Math.min(n, 8192))
-  const at = (o: number, s: string): boolean => head.length >= o + s.length && head.toString('latin1', o, o + s.length) === s
+  const at = (o: number, s: string): boolean =>
+    head.length >= o + s.length && head.toString('latin1', o, o + s.length) === s
   if (head.length >= 2048 && head.readUInt16LE(1024 + 0x38) === 0xef53) return { part: p, fs: 'ext' }
   if (at(0, 'XFSB')) return { part: p, fs: 'xfs' }
   if (at(512, 'LABELONE') || at(0, 'LABELONE')) return { part: p, fs: 'lvm-pv' }
@@ -189,7 +191,8 @@ function matchSpec(spec: string, parts: Sniffed[], exts: Candidate[]): Sniffed |
   if (kind === 'LABEL') return exts.find(c => c.e.sb.label === v)?.s
   if (kind === 'PARTUUID') return parts.find(p => p.part.partuuid === v.toLowerCase())
   if (kind === 'PARTLABEL') return parts.find(p => p.part.name === v)
-  if (/^\/dev\/mapper\//.test(val) || /^\/dev\/[^/]+\/[^/]+$/.test(val)) return `the root filesystem is on LVM or device-mapper (${val}), which is not read`
+  if (/^\/dev\/mapper\//.test(val) || /^\/dev\/[^/]+\/[^/]+$/.test(val))
+    return `the root filesystem is on LVM or device-mapper (${val}), which is not read`
   const dev = /^\/dev\/(?:[shvx]?d[a-z]|xvd[a-z]|nvme\d+n\d+p|mmcblk\d+p)(\d+)$/.exec(val)
   if (dev) return parts.find(p => p.part.number === Number(dev[1]))
   return undefined
@@ -210,13 +213,18 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
   let skel: string | undefined
   const label = (): string => `${diskName} disk ${src ? inert(src.name) : ''}`.trim()
   try {
-    src = /^https?:\/\//i.test(source) ? await openUrlSource(source, ac.signal, budget.timeoutMs) : await openFileSource(source)
+    src = /^https?:\/\//i.test(source)
+      ? await openUrlSource(source, ac.signal, budget.timeoutMs)
+      : await openFileSource(source)
     if (src.length < 1024 + 512) throw new DiskError('too small to be a disk')
     // The VHD footer: only a fixed VHD is a plain disk image followed by 512 bytes.
     const footer = await src.read(src.length - 512, 512, ac.signal)
     if (footer.toString('latin1', 0, 8) !== 'conectix') throw new DiskError('no VHD footer: not a VHD')
     const type = footer.readUInt32BE(60)
-    if (type !== 2) throw new DiskError(`a ${type === 3 ? 'dynamic' : type === 4 ? 'differencing' : 'non-fixed'} VHD, whose blocks are not read (Azure needs a fixed VHD)`)
+    if (type !== 2)
+      throw new DiskError(
+        `a ${type === 3 ? 'dynamic' : type === 4 ? 'differencing' : 'non-fixed'} VHD, whose blocks are not read (Azure needs a fixed VHD)`
+      )
     disk = new CachedDisk(src, src.length - 512, budget)
     const table = await readPartitions(disk)
     notes.push(...table.notes.map(n => `${label()}: ${n}`))
@@ -270,14 +278,22 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
             : 'no ext2/3/4 partition with /etc/fstab was found')
       )
     }
-    if (root.e.sb.needsRecovery) notes.push(`${label()}: the root filesystem's journal needs recovery; what was read may be stale`)
+    if (root.e.sb.needsRecovery)
+      notes.push(`${label()}: the root filesystem's journal needs recovery; what was read may be stale`)
     // Partition facts for LNX-008/009/010, as notes until the schema has fields for them.
     const swaps = sniffed.filter(s => s.part.kind === 'swap' || s.fs === 'swap')
-    if (swaps.length) notes.push(`${label()}: swap partition(s) ${swaps.map(s => s.part.number).join(', ')} on the OS disk`)
+    if (swaps.length)
+      notes.push(`${label()}: swap partition(s) ${swaps.map(s => s.part.number).join(', ')} on the OS disk`)
     const pvs = sniffed.filter(s => s.part.kind === 'lvm' || s.fs === 'lvm-pv')
-    if (pvs.length) notes.push(`${label()}: LVM physical volume(s) on partition(s) ${pvs.map(s => s.part.number).join(', ')}`)
+    if (pvs.length)
+      notes.push(
+        `${label()}: LVM physical volume(s) on partition(s) ${pvs.map(s => s.part.number).join(', ')}`
+      )
     const roots = exts.length
-    if (roots > 1) notes.push(`${label()}: ${roots} ext filesystems (partitions ${exts.map(c => c.s.part.number).join(', ')}); the root is partition ${root.s.part.number}`)
+    if (roots > 1)
+      notes.push(
+        `${label()}: ${roots} ext filesystems (partitions ${exts.map(c => c.s.part.number).join(', ')}); the root is partition ${root.s.part.number}`
+      )
 
     skel = fs.mkdtempSync(path.join(skeletonBase(opts.workDir), 'vmip-skel-'))
     const walked = await buildSkeleton(root.e, skel, notes, label())
@@ -296,7 +312,8 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
         detail
       }
     }
-    const probe = (doc.linux as Record<string, unknown> | undefined)?.probe as Record<string, unknown> | undefined
+    const probe = (doc.linux as Record<string, unknown> | undefined)?.probe as
+      Record<string, unknown> | undefined
     if (probe) probe.root = detail
     return { facts: doc, provenance, notes, stats }
   } catch (err) {
@@ -337,7 +354,9 @@ async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: strin
   const headers: Pending[] = []
   while (level.length > 0) {
     const dirs = level.filter(d => d.node.size <= MAX_DIR_BYTES)
-    for (const d of level) if (d.node.size > MAX_DIR_BYTES) notes.push(`${label}: directory ${inert(d.rel)} is too large; left empty`)
+    for (const d of level)
+      if (d.node.size > MAX_DIR_BYTES)
+        notes.push(`${label}: directory ${inert(d.rel)} is too large; left empty`)
     const ranges: Array<[number, number]> = []
     for (const d of dirs) ranges.push(...(await e.dataRanges(d.node, MAX_DIR_BYTES)))
     await e.disk.prefetch(ranges)
@@ -419,7 +438,10 @@ async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: strin
   }
   fs.chmodSync(dir, 0o755)
   if (loops) notes.push(`${label}: ${loops} directory hard link(s) forming a loop were cut`)
-  if (capped) notes.push(`${label}: ${capped} file(s) over ${FILE_CAP / 1048576} MiB (or past ${TOTAL_CAP / 1048576} MiB in all) were not copied; the probe sees them as unreadable`)
+  if (capped)
+    notes.push(
+      `${label}: ${capped} file(s) over ${FILE_CAP / 1048576} MiB (or past ${TOTAL_CAP / 1048576} MiB in all) were not copied; the probe sees them as unreadable`
+    )
   return entries
 }
 

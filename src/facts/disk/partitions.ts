@@ -91,8 +91,9 @@ async function readGpt(disk: CachedDisk, lba: number): Promise<{ parts: Partitio
   const entriesLba = Number(hdr.readBigUInt64LE(72))
   const count = hdr.readUInt32LE(80)
   const esize = hdr.readUInt32LE(84)
-  if (esize < 128 || esize > 4096 || esize % 8 !== 0 || count > 1024) return { bad: `entry table ${count} x ${esize}` }
-  if (entriesLba <= 0 || (entriesLba + Math.ceil((count * esize) / SECTOR)) > sectors)
+  if (esize < 128 || esize > 4096 || esize % 8 !== 0 || count > 1024)
+    return { bad: `entry table ${count} x ${esize}` }
+  if (entriesLba <= 0 || entriesLba + Math.ceil((count * esize) / SECTOR) > sectors)
     return { bad: 'entry table outside the disk' }
   const table = await disk.read(entriesLba * SECTOR, count * esize)
   if (crc32(table) !== hdr.readUInt32LE(88)) return { bad: 'entry table CRC mismatch' }

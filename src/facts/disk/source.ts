@@ -45,7 +45,11 @@ export async function openFileSource(path: string): Promise<ByteSource> {
 }
 
 /** An http(s) blob; `length` comes from a HEAD. Every 206 is checked; a 200 to a range request is refused. */
-export async function openUrlSource(source: string, signal: AbortSignal, timeoutMs: number): Promise<ByteSource> {
+export async function openUrlSource(
+  source: string,
+  signal: AbortSignal,
+  timeoutMs: number
+): Promise<ByteSource> {
   const name = redact(source)
   let url: URL
   try {
@@ -59,9 +63,11 @@ export async function openUrlSource(source: string, signal: AbortSignal, timeout
   } catch (err) {
     throw new DiskError(`${name}: ${describeNetError(err, timeoutMs)}`)
   }
-  if (head.status < 200 || head.status >= 300) throw new DiskError(`${name}: ${statusError('HEAD', head.status)}`)
+  if (head.status < 200 || head.status >= 300)
+    throw new DiskError(`${name}: ${statusError('HEAD', head.status)}`)
   const cl = head.headers['content-length']
-  if (typeof cl !== 'string' || !/^\d{1,16}$/.test(cl)) throw new DiskError(`${name}: HEAD gave no Content-Length`)
+  if (typeof cl !== 'string' || !/^\d{1,16}$/.test(cl))
+    throw new DiskError(`${name}: HEAD gave no Content-Length`)
   const length = Number(cl)
   return {
     name,
@@ -75,7 +81,9 @@ export async function openUrlSource(source: string, signal: AbortSignal, timeout
         throw new DiskError(`${name}: ${describeNetError(err, timeoutMs)}`)
       }
       if (get.status === 200)
-        throw new DiskError(`${name}: the server ignored a Range request (HTTP 200); nothing read from it is used`)
+        throw new DiskError(
+          `${name}: the server ignored a Range request (HTTP 200); nothing read from it is used`
+        )
       if (get.status !== 206) throw new DiskError(`${name}: ${statusError('Range GET', get.status)}`)
       const cr = get.headers['content-range']
       const m = typeof cr === 'string' ? /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(cr.trim()) : null
@@ -151,7 +159,8 @@ export class CachedDisk {
     const want: number[] = []
     for (const [off, len] of ranges) {
       if (len <= 0) continue
-      if (off < 0 || off + len > this.size) throw new DiskError(`a read at byte ${off} (+${len}) is past the end of the disk`)
+      if (off < 0 || off + len > this.size)
+        throw new DiskError(`a read at byte ${off} (+${len}) is past the end of the disk`)
       for (let p = Math.floor(off / PAGE); p * PAGE < off + len; p++) if (!this.pages.has(p)) want.push(p)
     }
     if (want.length === 0) return
