@@ -243,3 +243,21 @@ maybe('Linux facts from the OS disk', () => {
     expect(r.notes.join('\n')).toMatch(/read budget/)
   })
 })
+
+// The Debian test roots' disks made by scripts/make-vhds.sh (CI builds the roots, then the disks).
+const vhdDir = process.env.VMIP_VHD_DIR ?? path.join(REPO, '.cache/vhds')
+const rootsDir = process.env.VMIP_ROOTS_DIR ?? path.join(REPO, '.cache/roots')
+const haveDebian =
+  run &&
+  requireReal(
+    'Debian test root and its disks (scripts/make-debian-roots.sh, then scripts/make-vhds.sh)',
+    fs.existsSync(path.join(rootsDir, 'base/etc')) && fs.existsSync(path.join(vhdDir, 'debian-gpt.vhd'))
+  )
+;(haveDebian ? describe : describe.skip)('the Debian test root', () => {
+  test.each(['gpt', 'mbr'])('debian-%s.vhd gives the facts of probe.sh --root on base', async layout => {
+    const r = await readLinuxFromDisk(path.join(vhdDir, `debian-${layout}.vhd`), { via: 'vhd' })
+    expect(comparable(r.facts ?? {})).toEqual(await probeRoot(path.join(rootsDir, 'base')))
+    expect(r.stats.bytesRead).toBeLessThan(64 * 1024 * 1024)
+    expect(r.stats.reads).toBeLessThan(2000)
+  })
+})
