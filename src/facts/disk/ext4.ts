@@ -169,7 +169,7 @@ export class Ext4 {
   async inode(ino: number): Promise<Inode> {
     const hit = this.inodeCache.get(ino)
     if (hit) return hit
-    const b = await this.disk.read(this.inodeOffset(ino), 128)
+    const b = await this.disk.view(this.inodeOffset(ino), 128)
     const node: Inode = {
       ino,
       mode: b.readUInt16LE(0),

@@ -8,6 +8,7 @@
  * Never throws: an unreadable table or filesystem, an unsupported layout (XFS, btrfs, LVM, dynamic VHD) or a
  * hostile disk gives no Linux facts and a note naming why, so the Linux rules stay unknown.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -88,6 +89,7 @@ export const FILE_CAP = 4 * 1024 * 1024
 /** Bytes of contents kept in all. */
 export const TOTAL_CAP = 48 * 1024 * 1024
 const MAX_ENTRIES = 400_000
+const CREATE = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW
 const MAX_DIR_BYTES = 32 * 1024 * 1024
 
 export function wantsContent(p: string): 'all' | 'header' | 'none' {
@@ -332,8 +334,29 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
     const statsFile = process.env.VMIP_DISK_STATS
     if (statsFile) fs.writeFileSync(statsFile, JSON.stringify(stats) + '\n')
     await src?.close().catch(() => undefined)
-    if (skel && !opts.keep) fs.rmSync(skel, { recursive: true, force: true })
+    if (skel && !opts.keep) removeSkeleton(skel)
   }
+}
+
+/**
+ * Removes the skeleton without making the check wait for it (removing 14,000 entries takes about as long as
+ * the probe): a detached `rm -rf` (no shell) outlives the process if need be; fs.rm when it cannot start.
+ */
+function removeSkeleton(dir: string): void {
+  try {
+    const child = spawn('rm', ['-rf', '--', dir], { stdio: 'ignore', detached: true })
+    child.on('error', () => void fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined))
+    child.unref()
+  } catch {
+    void fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined)
+  }
+}
+
+function currentUmask(): number {
+  // process.umask() without an argument is deprecated: read it by setting and restoring.
+  const m = process.umask(0o022)
+  process.umask(m)
+  return m
 }
 
 interface Pending {
@@ -355,6 +378,8 @@ async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: strin
   let loops = 0
   const content: Pending[] = []
   const headers: Pending[] = []
+  // Owners and modes are set afterwards only where they differ from what creating the entry gave.
+  const me = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1, umask: currentUmask() }
   while (level.length > 0) {
     const dirs = level.filter(d => d.node.size <= MAX_DIR_BYTES)
     for (const d of level)
@@ -385,16 +410,18 @@ async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: strin
         }
         seenDirs.add(node.ino)
         fs.mkdirSync(full)
-        modes.push([full, node.mode & 0o1777, node.uid, node.gid])
+        if ((node.mode & 0o1777) !== 0o755 || node.uid !== me.uid || node.gid !== me.gid)
+          modes.push([full, node.mode & 0o1777, node.uid, node.gid])
         next.push({ rel: c.rel, node })
       } else if (type === S_IFLNK) {
         const t = await e.readlink(node)
         fs.symlinkSync(safeTarget(c.rel, t.replace(/\0.*$/s, '')), full)
-        try {
-          fs.lchownSync(full, node.uid, node.gid)
-        } catch {
-          /* not root */
-        }
+        if (node.uid !== me.uid || node.gid !== me.gid)
+          try {
+            fs.lchownSync(full, node.uid, node.gid)
+          } catch {
+            /* not root */
+          }
       } else if (type === S_IFREG) {
         const want = wantsContent(c.rel)
         if (want === 'all' && node.size > 0) {
@@ -407,9 +434,15 @@ async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: strin
           contentBytes += node.size
           content.push({ rel: c.rel, node })
         } else if (want === 'header' && node.size > 0) headers.push({ rel: c.rel, node })
-        fs.writeFileSync(full, '')
-        fs.truncateSync(full, node.size)
-        modes.push([full, node.mode & 0o0777, node.uid, node.gid])
+        const mode = node.mode & 0o777
+        const fd = fs.openSync(full, CREATE, mode)
+        try {
+          if (node.size > 0) fs.ftruncateSync(fd, node.size)
+        } finally {
+          fs.closeSync(fd)
+        }
+        if ((mode & me.umask) !== 0 || node.uid !== me.uid || node.gid !== me.gid)
+          modes.push([full, mode, node.uid, node.gid])
       }
       // Devices, FIFOs and sockets are left out: the probe never reads them.
     }
@@ -432,11 +465,12 @@ async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: strin
   // Owners and modes last (deepest first), set-id bits dropped.
   for (let i = modes.length - 1; i >= 0; i--) {
     const [p, mode, uid, gid] = modes[i] as [string, number, number, number]
-    try {
-      fs.chownSync(p, uid, gid)
-    } catch {
-      /* not root: owners stay ours */
-    }
+    if (uid !== me.uid || gid !== me.gid)
+      try {
+        fs.chownSync(p, uid, gid)
+      } catch {
+        /* not root: owners stay ours */
+      }
     fs.chmodSync(p, mode & 0o1777 & ~0o6000)
   }
   fs.chmodSync(dir, 0o755)

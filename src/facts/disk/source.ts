@@ -191,6 +191,16 @@ export class CachedDisk {
     }
   }
 
+  /** Like `read`, but a view into the cache (no copy) when the range lies in one page. Do not modify. */
+  async view(offset: number, length: number): Promise<Buffer> {
+    const s = offset % PAGE
+    if (s + length <= PAGE) {
+      const page = this.pages.get(Math.floor(offset / PAGE))
+      if (page && page.length >= s + length) return page.subarray(s, s + length)
+    }
+    return this.read(offset, length)
+  }
+
   async read(offset: number, length: number): Promise<Buffer> {
     await this.prefetch([[offset, length]])
     const out = Buffer.alloc(length)
