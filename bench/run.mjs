@@ -237,7 +237,12 @@ for (const n of COUNTS) {
   results.vhd = v
   if (v.skipped) rows.push(['Linux facts from a 30 GiB VHD', `skipped: ${v.skipped}`, '', ''])
   else {
-    rows.push(['VHD read: bytes read (30 GiB disk)', `${(v.bytes_read / 2 ** 20).toFixed(1)} MiB`, '', '<= 64 MiB'])
+    rows.push([
+      'VHD read: bytes read (30 GiB disk)',
+      `${(v.bytes_read / 2 ** 20).toFixed(1)} MiB`,
+      '',
+      '<= 64 MiB'
+    ])
     rows.push(['VHD read: range requests', String(v.reads), '', '<= 2000'])
     rows.push([
       'check --vhd os= vs probe.sh --root',

@@ -13,13 +13,18 @@ export async function benchVhd(root, timed, median, reps = 3) {
   const dir = path.join(root, 'bench/out')
   const vhd = path.join(dir, 'debian-30g.vhd')
   if (!fs.existsSync(vhd)) {
-    const m = spawnSync('bash', [path.join(root, 'scripts/make-disk.sh'), base, vhd, 'gpt', '30720', '30400'], {
-      encoding: 'utf8'
-    })
+    const m = spawnSync(
+      'bash',
+      [path.join(root, 'scripts/make-disk.sh'), base, vhd, 'gpt', '30720', '30400'],
+      {
+        encoding: 'utf8'
+      }
+    )
     if (m.status !== 0) return { skipped: `make-disk.sh failed: ${m.stderr.trim()}` }
   }
   const probe = []
-  for (let i = 0; i < reps; i++) probe.push(timed('sh', [path.join(root, 'probes/linux/probe.sh'), '--root', base]).ms)
+  for (let i = 0; i < reps; i++)
+    probe.push(timed('sh', [path.join(root, 'probes/linux/probe.sh'), '--root', base]).ms)
   const statsFile = path.join(os.tmpdir(), `vmip-disk-stats-${process.pid}.json`)
   const check = []
   let stats
