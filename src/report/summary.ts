@@ -54,7 +54,10 @@ function imageSection(image: ImageReport, report: Report, options: SummaryOption
         '',
         ...[...g.findings]
           .sort(byRule)
-          .map(f => `  - ${ruleLink(f.rule, options)} ${escapeMarkdown(f.title)}`),
+          .map(
+            f =>
+              `  - ${ruleLink(f.rule, options)} ${escapeMarkdown(f.title)}${f.missing?.length ? ` — not gathered: ${f.missing.map(inlineCode).join(', ')}` : ''}`
+          ),
         '',
         '  </details>'
       )

@@ -25,6 +25,10 @@ const FACT_SOURCES: ReadonlyArray<{ re: RegExp; source: string }> = [
   { re: /^template\./, source: 'the Packer template: give --template (input template)' },
   { re: /^disks(\.|$)/, source: 'the disk layout: the Packer manifest or template (custom_data)' },
   {
+    re: /^stage$/,
+    source: "the stage the facts are from (build or deployed): a probe's output, or stage in a facts document"
+  },
+  {
     re: /^os\.declared_type$/,
     source: 'the declared OS type: custom_data os_type in the Packer manifest, or the template'
   },
@@ -58,14 +62,14 @@ function sourceOf(missing: string): string | undefined {
 
 /**
  * The source a finding's unknowns are grouped under: the most specific missing fact decides (linux.* over
- * os.type); undefined (own row) when any missing fact has no known source or no fact is named.
+ * os.type or stage); undefined (own row) when any missing fact has no known source or no fact is named.
  */
 export function unknownSource(f: Pick<Finding, 'missing'>): string | undefined {
   const missing = f.missing ?? []
   if (missing.length === 0) return undefined
   const sources = missing.map(sourceOf)
   if (sources.some(s => s === undefined)) return undefined
-  const specific = missing.findIndex(m => !/^os\./.test(m))
+  const specific = missing.findIndex(m => !/^(os\.|stage$)/.test(m))
   return sources[specific >= 0 ? specific : 0]
 }
 
