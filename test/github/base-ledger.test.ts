@@ -116,7 +116,7 @@ describe('the base ledger', () => {
     for (const id of ['AZMP-SKU-003', 'AZMP-SKU-004', 'AZMP-SKU-005'])
       expect([id, status(dead, id)]).toEqual([id, 'unknown'])
     expect(dead.notes.join('\n')).toMatch(
-      /could not be read \(.*not in the checkout.*could not be reached \(ECONNREFUSED\)/
+      /could not be read \(.*not in the checkout.*could not be reached \(connection refused \(ECONNREFUSED\)\)/
     )
     expect(dead.notes.join('\n')).not.toContain('every SKU is new')
   })
