@@ -21,7 +21,18 @@ const FACT_SOURCES: ReadonlyArray<{ re: RegExp; source: string }> = [
   { re: /^windows\./, source: "the Windows probe's output: run probes/windows/probe.ps1 in the VM" },
   { re: /^sas(\.|$)/, source: 'the SAS URIs: give --sas os=URL (input sas-uris)' },
   { re: /^(vhd|disks\..*\.(vhd|footer))(\.|$)/, source: 'the VHD footers: give --vhd (input vhd) or --sas' },
-  { re: /^sku\./, source: 'the SKU version history: give --ledger / --version (inputs ledger, version)' },
+  {
+    re: /^sku\.(offer|sku)$/,
+    source: 'the offer and SKU IDs: give --sku OFFER/SKU, or custom_data offer and sku'
+  },
+  {
+    re: /^sku\.version/,
+    source: 'the proposed version: give --version (input version), or custom_data version'
+  },
+  {
+    re: /^sku\./,
+    source: "the SKU's published versions: give --ledger (input ledger) or --history tags"
+  },
   { re: /^template\./, source: 'the Packer template: give --template (input template)' },
   { re: /^disks(\.|$)/, source: 'the disk layout: the Packer manifest or template (custom_data)' },
   {
@@ -61,16 +72,18 @@ function sourceOf(missing: string): string | undefined {
 }
 
 /**
- * The source a finding's unknowns are grouped under: the most specific missing fact decides (linux.* over
- * os.type or stage); undefined (own row) when any missing fact has no known source or no fact is named.
+ * What a finding's unknowns are grouped under: the sources of its missing facts (the specific ones: linux.*
+ * over os.type or stage), joined; undefined (own row) when any missing fact has no known source or says
+ * why it is missing, or no fact is named.
  */
 export function unknownSource(f: Pick<Finding, 'missing'>): string | undefined {
   const missing = f.missing ?? []
   if (missing.length === 0) return undefined
   const sources = missing.map(sourceOf)
   if (sources.some(s => s === undefined)) return undefined
-  const specific = missing.findIndex(m => !/^(os\.|stage$)/.test(m))
-  return sources[specific >= 0 ? specific : 0]
+  const generic = (m: string) => /^(os\.|stage$)/.test(m)
+  const picked = missing.some(m => !generic(m)) ? sources.filter((_, i) => !generic(missing[i]!)) : sources
+  return [...new Set(picked)].join('; and ')
 }
 
 /** An image's unknown findings (others are ignored), grouped (see the module comment). */

@@ -46,6 +46,11 @@ test('one group per missing source; the most specific fact decides (linux.* over
   expect(own.map(f => f.rule)).toEqual(['AZMP-X-1', 'AZMP-LNX-003'])
   expect(unknownSource({ missing: [] })).toBeUndefined()
   expect(unknownSource({ missing: ['template.provisioners'] })).toMatch(/--template/)
+  // Facts from two sources: both named (the version rules need the version and the history).
+  expect(unknownSource({ missing: ['sku.published_versions', 'sku.version'] })).toBe(
+    "the SKU's published versions: give --ledger (input ledger) or --history tags; and the proposed version: give --version (input version), or custom_data version"
+  )
+  expect(unknownSource({ missing: ['os.type', 'stage'] })).toMatch(/^the OS type: .*; and the stage/)
 })
 
 test('a group never mixes unknowns that fail the run with unknowns that warn', () => {
