@@ -69,7 +69,8 @@ export const CONTENT_DIRS = [
   '/usr/lib/cloud-init/',
   '/usr/lib/sysimage/',
   '/usr/local/etc/',
-  '/opt/'
+  '/opt/',
+  '/run/'
 ]
 /** Single files and name patterns with their bytes wherever they are. */
 const CONTENT_FILES = [
@@ -298,8 +299,8 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
       )
 
     skel = fs.mkdtempSync(path.join(skeletonBase(opts.workDir), 'vmip-skel-'))
-    const walked = await buildSkeleton(root.e, skel, notes, label())
-    stats.entries = walked
+    const links = new Map<string, string>()
+    stats.entries = await buildSkeleton(root.e, skel, notes, label(), links)
     opts.keep?.(skel)
     const detail = `${diskName} disk ${src.name}, partition ${root.s.part.number}`
     const doc = await probeLocal({ root: skel, timeoutMs: 120_000 })
@@ -317,6 +318,11 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
     const probe = (doc.linux as Record<string, unknown> | undefined)?.probe as
       Record<string, unknown> | undefined
     if (probe) probe.root = detail
+    // The one fact that prints a link's text: give the image's own target, not the rewritten one.
+    const rc = (doc.linux as { generalization?: { resolv_conf?: { symlink_to?: string } } } | undefined)
+      ?.generalization?.resolv_conf
+    const original = links.get('/etc/resolv.conf')
+    if (rc?.symlink_to !== undefined && original !== undefined) rc.symlink_to = original
     return { facts: doc, provenance, notes, stats }
   } catch (err) {
     const msg = err instanceof DiskError ? err.message : err instanceof Error ? err.message : String(err)
@@ -368,7 +374,13 @@ interface Pending {
  * Writes the skeleton of `e` under `dir`, breadth first: one batch of inode reads and one batch of
  * directory-block reads per level. Returns the number of entries.
  */
-async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: string): Promise<number> {
+async function buildSkeleton(
+  e: Ext4,
+  dir: string,
+  notes: string[],
+  label: string,
+  links: Map<string, string>
+): Promise<number> {
   const seenDirs = new Set<number>([2])
   let level: Pending[] = [{ rel: '/', node: await e.inode(2) }]
   const modes: Array<[string, number, number, number]> = []
@@ -414,8 +426,10 @@ async function buildSkeleton(e: Ext4, dir: string, notes: string[], label: strin
           modes.push([full, node.mode & 0o1777, node.uid, node.gid])
         next.push({ rel: c.rel, node })
       } else if (type === S_IFLNK) {
-        const t = await e.readlink(node)
-        fs.symlinkSync(safeTarget(c.rel, t.replace(/\0.*$/s, '')), full)
+        const t = (await e.readlink(node)).replace(/\0.*$/s, '')
+        const safe = safeTarget(c.rel, t)
+        if (safe !== t) links.set(c.rel, t)
+        fs.symlinkSync(safe, full)
         if (node.uid !== me.uid || node.gid !== me.gid)
           try {
             fs.lchownSync(full, node.uid, node.gid)
