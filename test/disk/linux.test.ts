@@ -234,6 +234,7 @@ maybe('Linux facts from the OS disk', () => {
     expect(r.stats.bytesRead).toBeLessThan(32 * 1024 * 1024)
     const linux = (r.facts?.linux ?? {}) as Record<string, Record<string, unknown>>
     expect(JSON.stringify(linux.accounts ?? {})).not.toMatch(/"users":\[\]/)
+    expect(JSON.stringify(linux.probe?.unreadable)).toContain('/etc/passwd')
     fs.rmSync(r0, { recursive: true, force: true })
   })
 

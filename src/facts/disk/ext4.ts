@@ -278,8 +278,9 @@ export class Ext4 {
       return Buffer.from(node.block.subarray(0, limit))
     }
     const out = Buffer.alloc(limit)
-    const ext = await this.extents(node, Math.ceil(limit / bs))
-    await this.disk.prefetch(await this.dataRanges(node, limit))
+    const blocks = Math.ceil(limit / bs)
+    const ext = await this.extents(node, blocks)
+    await this.disk.prefetch(ext.map(e => [this.base + e.pblk * bs, Math.min(e.len, blocks - e.lblk) * bs]))
     for (const e of ext) {
       const from = e.lblk * bs
       if (from >= limit) continue

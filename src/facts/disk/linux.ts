@@ -119,7 +119,9 @@ function skeletonBase(workDir?: string): string {
   try {
     if (fs.statSync('/dev/shm').isDirectory()) {
       fs.accessSync('/dev/shm', fs.constants.W_OK)
-      return '/dev/shm'
+      // A container's /dev/shm is often 64 MiB: use it only with room for the contents and the entries.
+      const st = fs.statfsSync('/dev/shm')
+      if (st.bavail * st.bsize >= 4 * TOTAL_CAP) return '/dev/shm'
     }
   } catch {
     /* use the temp dir */
