@@ -124,3 +124,26 @@ test('--help prints the sources; errors are one line and exit 2', async () => {
 test('the main usage lists the facts command', async () => {
   expect((await run(['--help'])).out).toMatch(/vm-image-policy facts \[sources\]/)
 })
+
+test('manifest and template disagree on the disk size: both values, each with its source, in conflicts', async () => {
+  const m = JSON.parse(fs.readFileSync('examples/compliant/packer-manifest.json', 'utf8')) as {
+    builds: Array<{ custom_data: Record<string, string> }>
+  }
+  m.builds[0]!.custom_data.os_disk_size_gb = '64'
+  const f = path.join(tmp, 'packer-manifest.json')
+  fs.writeFileSync(f, JSON.stringify(m, null, 2))
+  const r = await run(['facts', '--manifest', f, '--template', 'examples/compliant/debian.pkr.hcl'])
+  expect(r.code).toBe(0)
+  const img = (JSON.parse(r.out) as Out).images[0]!
+  const c = (
+    img.facts.conflicts as Array<{ fact: string; values: Array<{ value: unknown; source: any }> }>
+  ).find(x => x.fact === 'disks.os.size_gb')
+  expect(c?.values.map(v => [v.value, v.source.source]).sort()).toEqual(
+    [
+      [30, 'template'],
+      [64, 'manifest']
+    ].sort()
+  )
+  const t = c?.values.find(v => v.source.source === 'template')
+  expect(t?.source).toMatchObject({ file: expect.stringMatching(/debian\.pkr\.hcl$/), line: 26 })
+})
