@@ -264,5 +264,20 @@ maybe('real packer build (null builder, SSH communicator, loopback sshd)', () =>
     // Facts from the probe were judged (a build-stage rule is evaluated, not unknown).
     const judgedIds = report.images[0]!.findings.filter(x => x.status !== 'unknown').map(x => x.rule)
     expect(judgedIds.filter(id => id.startsWith('AZMP-LNX-')).length).toBeGreaterThan(10)
+
+    // A deprovisioning that fails stops the build (`sh -e` in execute_command: Packer's inline shebang is not
+    // used when the script is run as `sh FILE`): no probe, no facts, no manifest that would look finished.
+    fs.writeFileSync(path.join(dir, 'bin/waagent'), '#!/bin/sh\necho "waagent: failed" >&2\nexit 1\n')
+    fs.rmSync(path.join(work, 'facts'), { recursive: true, force: true })
+    fs.rmSync(manifestFile)
+    const bad = spawnSync(PACKER, ['build', '-color=false', '.'], {
+      cwd: work,
+      env,
+      encoding: 'utf8',
+      timeout: 180_000
+    })
+    expect(bad.status).not.toBe(0)
+    expect(fs.existsSync(factsFile)).toBe(false)
+    expect(fs.existsSync(manifestFile)).toBe(false)
   }, 240_000)
 })
