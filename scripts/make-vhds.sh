@@ -5,24 +5,28 @@
 # Fixed VHDs are sparse on disk: the 30 GiB and 128 GiB ones take a few KiB.
 set -euo pipefail
 
-VERSION=2
+VERSION=3
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${VMIP_VHD_DIR:-$root/.cache/vhds}"
 install=1
 [[ "${1:-}" == "--no-install" ]] && install=0
 
-if [[ -f "$out/.stamp" && "$(cat "$out/.stamp")" == "$VERSION" ]]; then
+# The Debian-root disks (test/disk) are made once the roots exist: the stamp says whether they were.
+roots="${VMIP_ROOTS_DIR:-$root/.cache/roots}"
+stamp="$VERSION"
+[[ -d "$roots/base/etc" ]] && stamp="$VERSION roots"
+if [[ -f "$out/.stamp" && "$(cat "$out/.stamp")" == "$stamp" ]]; then
   echo "make-vhds: up to date in $out"
   exit 0
 fi
 
-if ! command -v qemu-img >/dev/null 2>&1; then
+if ! command -v qemu-img >/dev/null 2>&1 || ! command -v sfdisk >/dev/null 2>&1; then
   if [[ $install == 1 ]]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
-    apt-get install -y -qq qemu-utils >/dev/null
+    apt-get install -y -qq qemu-utils fdisk e2fsprogs >/dev/null
   else
-    echo "make-vhds: qemu-img not found (apt-get install qemu-utils)" >&2
+    echo "make-vhds: qemu-img or sfdisk not found (apt-get install qemu-utils fdisk)" >&2
     exit 3
   fi
 fi
@@ -72,5 +76,15 @@ mv "$tmp/truncated.vhd" "$out/truncated.vhd"
 qemu-img create -q -f qcow2 "$tmp/image.qcow2" 1G
 mv "$tmp/image.qcow2" "$out/not-a-vhd.qcow2"
 
-echo "$VERSION" >"$out/.stamp"
+# Partitioned disks holding the Debian test root (ext4 made with mkfs.ext4 -d, no mount): GPT (Gen2
+# layout: BIOS boot, EFI system, root) and MBR (Gen1: one bootable root). test/disk compares their facts
+# with probe.sh --root on the same root.
+if [[ -d "$roots/base/etc" ]]; then
+  for layout in gpt mbr; do
+    bash "$root/scripts/make-disk.sh" "$roots/base" "$tmp/debian-$layout.vhd" "$layout" 1600 1400
+    mv "$tmp/debian-$layout.vhd" "$out/debian-$layout.vhd"
+  done
+fi
+
+echo "$stamp" >"$out/.stamp"
 echo "make-vhds: made $(find "$out" -maxdepth 1 -type f ! -name .stamp | wc -l) files in $out"

@@ -70,7 +70,11 @@ export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; n
           timeoutMs: 30_000,
           inputName: 'sas'
         })
-  if (observed) partials.push(observed)
+  if (observed) {
+    const { notes: diskNotes, ...partial } = observed
+    partials.push(partial)
+    notes.push(...(diskNotes ?? []))
+  }
   // SKU version history (ledger or git tags) and the proposed version; joins every image of the run.
   if (s.sku) {
     const { skuPartials } = await import('./release/source.js')

@@ -341,6 +341,8 @@ export interface ObservedOptions extends ReadOptions {
   network?: boolean
   now?: number
   inputName?: string
+  /** Read the OS disk's partition table and root filesystem for Linux facts (default true). */
+  readLinux?: boolean
 }
 
 /**
@@ -349,7 +351,9 @@ export interface ObservedOptions extends ReadOptions {
  * both ways, the footer read through the SAS URI wins: that blob is what certification downloads.
  * Returns undefined when neither input is given. Throws `UserError` for malformed SAS lines.
  */
-export async function observedPartial(opts: ObservedOptions): Promise<PartialFacts | undefined> {
+export async function observedPartial(
+  opts: ObservedOptions
+): Promise<(PartialFacts & { notes?: string[] }) | undefined> {
   const vhd = opts.vhd ?? []
   const sas = opts.sas ?? []
   if (vhd.length === 0 && sas.length === 0) return undefined
@@ -368,5 +372,32 @@ export async function observedPartial(opts: ObservedOptions): Promise<PartialFac
   if (built.disks) out.disks = built.disks
   if (facts.sas) out.sas = facts.sas
   const origin = [vhd.length > 0 ? 'vhd' : '', sas.length > 0 ? 'sas' : ''].filter(Boolean).join(' + ')
-  return { image: '', origin, priority: PRIORITY.observed, facts: out, provenance }
+  const notes: string[] = []
+  if (opts.readLinux !== false) {
+    // The OS disk's own Linux facts: the blob behind the SAS URI when network checks are on (that is what
+    // certification downloads), else the --vhd os= file. Only a readable fixed VHD footer is worth it.
+    const osSas = opts.network ? (facts.sas?.findIndex(s => s.disk === 'os') ?? -1) : -1
+    const osFile = refs.findIndex(r => r.disk === 'os')
+    const target =
+      osSas >= 0
+        ? { source: sasUris(sas)[osSas] ?? '', via: 'sas' as const }
+        : osFile >= 0 && !footers[osFile]?.error
+          ? { source: refs[osFile]?.source ?? '', via: 'vhd' as const }
+          : undefined
+    if (target?.source) {
+      const { readLinuxFromDisk } = await import('./disk/linux.js')
+      const r = await readLinuxFromDisk(target.source, { via: target.via, disk: 'os' })
+      notes.push(...r.notes)
+      if (r.facts) {
+        for (const k of ['stage', 'os', 'linux']) if (r.facts[k] !== undefined) out[k] = r.facts[k]
+        Object.assign(provenance, r.provenance)
+      }
+    }
+  }
+  return { image: '', origin, priority: PRIORITY.observed, facts: out, provenance, notes }
+}
+
+/** The URIs of SAS input lines, in the order parseSasInputs gives them. */
+function sasUris(lines: string[]): string[] {
+  return parseSasInputs(lines).uris
 }

@@ -154,7 +154,7 @@ async function readFile(source: string): Promise<VhdFacts> {
   }
 }
 
-interface HttpAnswer {
+export interface HttpAnswer {
   status: number
   headers: http.IncomingHttpHeaders
   body: Buffer
@@ -164,9 +164,9 @@ interface HttpAnswer {
   received: number
 }
 
-class TimeoutError extends Error {}
+export class TimeoutError extends Error {}
 
-function request(
+export function request(
   url: URL,
   method: 'HEAD' | 'GET',
   headers: Record<string, string>,
@@ -234,7 +234,7 @@ function request(
   })
 }
 
-function describeNetError(err: unknown, timeoutMs: number): string {
+export function describeNetError(err: unknown, timeoutMs: number): string {
   if (err instanceof TimeoutError) return `timed out after ${timeoutMs} ms`
   const e = err as NodeJS.ErrnoException
   if (e.code && e.code !== 'ABORT_ERR')
@@ -242,7 +242,7 @@ function describeNetError(err: unknown, timeoutMs: number): string {
   return `network error: ${redactError(err)}`
 }
 
-function statusError(what: string, status: number): string {
+export function statusError(what: string, status: number): string {
   const hint: Record<number, string> = {
     401: 'not authorized',
     403: 'forbidden: the SAS is invalid, expired, not yet valid or lacks read permission',
