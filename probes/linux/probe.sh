@@ -1095,7 +1095,7 @@ fi
 # takes the first value it obtains), "!UNREADABLE" when a file on the way cannot be read.
 sshd_parse() {
   if ! readable "$1"; then
-    if [ -e "$RP" ] || [ -L "$RP" ]; then echo '!UNREADABLE'; fi
+    if lexists "$1"; then echo '!UNREADABLE'; fi
     return 0
   fi
   sp_file=$1
@@ -1161,7 +1161,7 @@ sshd_time() {
     num=${num#"${num%%[!0]*}"}
     [ -n "$num" ] || num=0
     [ ${#num} -le 10 ] || return 1
-    t=${t#"$num"}
+    t=${t#"${t%%[!0-9]*}"}
     mul=1
     case $t in
     [sS]*) t=${t#?} ;;
