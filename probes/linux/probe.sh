@@ -1531,6 +1531,7 @@ sshd_parse() {
     sp_v=${TR#=}
     trim "$sp_v"
     sp_v=$TR
+    # shellcheck disable=SC2254 # $3 is the probe's own case pattern for the keyword
     case $sp_k in
     [Mm][Aa][Tt][Cc][Hh])
       case $sp_v in [Aa][Ll][Ll]) sp_match=0 ;; *) sp_match=1 ;; esac
@@ -1550,7 +1551,7 @@ sshd_parse() {
           resolve "$sp_inc"
           sp_inc=$RP
           [ -e "$sp_inc" ] || [ -L "$sp_inc" ] || continue
-          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)))
+          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)) "$3")
           if [ -n "$sp_res" ]; then
             printf '%s\n' "$sp_res"
             return 0
@@ -1560,9 +1561,9 @@ sshd_parse() {
       done
       set +f
       ;;
-    [Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll])
+    $3)
       [ $sp_match = 0 ] || continue
-      printf '%s\t%s\t%s\n' "${sp_v%%[ "$TAB"]*}" "$sp_file" "$sp_n"
+      printf '%s\t%s\t%s\n' "$sp_v" "$sp_file" "$sp_n"
       return 0
       ;;
     esac
@@ -1597,7 +1598,39 @@ sshd_time() {
   return 0
 }
 if [ -n "$sshd" ]; then
-  res=$(sshd_parse /etc/ssh/sshd_config 0)
+  res=$(sshd_parse /etc/ssh/sshd_config 0 '[Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll]')
+  # sshd takes the first argument; quotes around it are sshd's own quoting
+  case $res in
+  '!'* | '') ;;
+  *)
+    r1=${res%%"$TAB"*}
+    r1=${r1#\"}
+    r1=${r1%%[\" "$TAB"]*}
+    res=$r1$TAB${res#*"$TAB"}
+    ;;
+  esac
+  # linux.accounts.authorized_keys_file: the first global AuthorizedKeysFile (tokens %h %u %U %%)
+  akf_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Ee][Dd][Kk][Ee][Yy][Ss][Ff][Ii][Ll][Ee]')
+  AKF=".ssh/authorized_keys .ssh/authorized_keys2"
+  AKF_J=""
+  case $akf_res in
+  *'!UNREADABLE'*) AKF="!" ;;
+  ?*)
+    AKF=${akf_res%%"$TAB"*}
+    akr=${akf_res#*"$TAB"}
+    set -f
+    a=""
+    for w in $AKF; do
+      w=${w#\"}
+      w=${w%\"}
+      jstr "$w"
+      a="$a,$J"
+    done
+    set +f
+    jstr "${akr%%"$TAB"*}"
+    AKF_J="\"value\":[${a#,}],\"file\":$J,\"line\":${akr#*"$TAB"}"
+    ;;
+  esac
   case $res in *'!UNREADABLE'*) res='!' ;; esac
   # readable() records in a subshell; note the config as unreadable here
   if [ "$res" = '!' ]; then
@@ -2111,22 +2144,64 @@ if [ -n "$PASSWD" ]; then
     seen="$seen$hd$NL"
     resolve "$hd"
     [ -d "$RP" ] || continue
-    for k in .ssh/authorized_keys .ssh/authorized_keys2; do
-      lexists "${hd%/}/$k" || continue
-      if readable "${hd%/}/$k"; then
+    akw=${AKF:-.ssh/authorized_keys .ssh/authorized_keys2}
+    if [ "$akw" = "!" ]; then
+      ak_unread=1
+      akw=""
+    fi
+    # AuthorizedKeysFile as sshd expands it for this account (relative paths are under the home)
+    akl=""
+    set -f
+    for k in $akw; do
+      k=${k#\"}
+      k=${k%\"}
+      [ "$k" = none ] && continue
+      ke=""
+      while [ -n "$k" ]; do
+        case $k in
+        %%*) ke="$ke%" k=${k#??} ;;
+        %h*) ke="$ke${hd%/}" k=${k#??} ;;
+        %u*) ke="$ke$u" k=${k#??} ;;
+        %U*)
+          uidu=$(printf '%s\n' "$PASSWD" | awk -F: 'BEGIN { u = ENVIRON["AKU"] } $1 == u { print $3; exit }' AKU="$u" 2>/dev/null)
+          ke="$ke$uidu" k=${k#??}
+          ;;
+        %*)
+          ke=""
+          break
+          ;;
+        *)
+          ke="$ke${k%%%*}"
+          case $k in *%*) k=%${k#*%} ;; *) k="" ;; esac
+          ;;
+        esac
+      done
+      [ -n "$ke" ] || continue
+      case $ke in /*) ;; *) ke="${hd%/}/$ke" ;; esac
+      akl="$akl$ke$NL"
+    done
+    set +f
+    while [ -n "$akl" ]; do
+      p=${akl%%"$NL"*}
+      akl=${akl#*"$NL"}
+      lexists "$p" || continue
+      if readable "$p"; then
         f=$RP
         c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$f" 2>/dev/null)
         isnum "$c" || c=0
+        # cloud-init's stub lines (command="echo 'Please login as ...'") are not keys that log in
+        st=$(grep -c -E 'Please login as' "$f" 2>/dev/null)
+        isnum "$st" || st=0
+        c=$((c - st))
         jstr "$u"
         uj=$J
-        p="${hd%/}/$k"
         jstr "$p"
-        ak="$ak,{\"user\":$uj,\"file\":$J,\"keys\":$c}"
+        ak="$ak,{\"user\":$uj,\"file\":$J,\"keys\":$c,\"source\":\"sshd\",\"stubs\":$st}"
         prov "linux.accounts.authorized_keys.$ai" "$p"
         ai=$((ai + 1))
       else
         ak_unread=1
-        readable "${hd%/}/$k" || :
+        readable "$p" || :
       fi
     done
     for k in .bash_history .zsh_history .sh_history .ash_history .ksh_history .history .local/share/fish/fish_history; do
@@ -2158,7 +2233,19 @@ if [ -n "$PASSWD" ]; then
   done <<EOF
 $homes
 EOF
+  # /etc/skel: copied into every account created later
+  for p in /etc/skel/.ssh/authorized_keys /etc/skel/.ssh/authorized_keys2; do
+    lexists "$p" || continue
+    if readable "$p"; then
+      c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$RP" 2>/dev/null)
+      isnum "$c" || c=0
+      ak="$ak,{\"user\":\"(skel)\",\"file\":\"$p\",\"keys\":$c,\"source\":\"skel\"}"
+    else
+      ak_unread=1
+    fi
+  done
   [ $ak_unread = 0 ] && ACC="${ACC:+$ACC,}\"authorized_keys\":[${ak#,}]"
+  [ -n "${AKF_J:-}" ] && ACC="$ACC,\"authorized_keys_file\":{$AKF_J}"
   [ $hist_unread = 0 ] && HIST="\"files\":[${hi#,}]"
 fi
 
