@@ -957,6 +957,38 @@ gfiles=$GLOB
 set -f
 g_ok=0
 g_unread=0
+g_unsup=0
+# subst_var TEXT NAME VALUE: SV = TEXT with $NAME and ${NAME} replaced by VALUE (pure shell: data stays data)
+subst_var() {
+  sv_in=$1
+  SV=""
+  while :; do
+    case $sv_in in
+    *"\${$2}"*)
+      SV="$SV${sv_in%%"\${$2}"*}$3"
+      sv_in=${sv_in#*"\${$2}"}
+      ;;
+    *"\$$2"*)
+      sv_pre=${sv_in%%"\$$2"*}
+      sv_post=${sv_in#*"\$$2"}
+      case $sv_post in
+      [A-Za-z0-9_]*)
+        SV="$SV$sv_pre\$$2"
+        sv_in=$sv_post
+        ;;
+      *)
+        SV="$SV$sv_pre$3"
+        sv_in=$sv_post
+        ;;
+      esac
+      ;;
+    *)
+      SV="$SV$sv_in"
+      return 0
+      ;;
+    esac
+  done
+}
 GL=""
 GLD=""
 GFILE=""
@@ -973,6 +1005,36 @@ while [ -n "$gl" ]; do
       trim "$l"
       l=$TR
       case $l in
+      source[" $TAB"]* | .[" $TAB"]* | eval[" $TAB"]* | if[" $TAB"]* | case[" $TAB"]* | *'$('* | *'`'* | export[" $TAB"]GRUB_CMDLINE* | *\&\&* | *\|\|*)
+        # grub-mkconfig sources these files as shell: a value made this way is not known
+        g_unsup=1
+        unsupported linux.boot.grub_default "$f" "$n" "$l" "grub-mkconfig runs this as shell code; the probe does not evaluate it"
+        ;;
+      GRUB_CMDLINE_LINUX=*'$'* | GRUB_CMDLINE_LINUX_DEFAULT=*'$'*)
+        v=${l#*=}
+        v=${v#\"}
+        v=${v%\"}
+        rest=$v
+        while [ -n "$rest" ]; do
+          case $rest in
+          '$GRUB_CMDLINE_LINUX_DEFAULT'* | '${GRUB_CMDLINE_LINUX_DEFAULT}'* | '$GRUB_CMDLINE_LINUX'* | '${GRUB_CMDLINE_LINUX}'*) ;;
+          '$'*)
+            g_unsup=1
+            unsupported linux.boot.grub_default "$f" "$n" "$l" "a shell expansion the probe does not follow"
+            break
+            ;;
+          esac
+          case $rest in *'$'*) rest=${rest#*'$'} ;; *) rest="" ;; esac
+          case $rest in GRUB_CMDLINE_LINUX_DEFAULT* | '{GRUB_CMDLINE_LINUX_DEFAULT}'* | GRUB_CMDLINE_LINUX* | '{GRUB_CMDLINE_LINUX}'*) ;; ?*)
+            g_unsup=1
+            unsupported linux.boot.grub_default "$f" "$n" "$l" "a shell expansion the probe does not follow"
+            break
+            ;;
+          esac
+        done
+        ;;
+      esac
+      case $l in
       GRUB_CMDLINE_LINUX=* | GRUB_CMDLINE_LINUX_DEFAULT=*)
         k=${l%%=*}
         v=${l#*=}
@@ -982,16 +1044,12 @@ while [ -n "$gl" ]; do
         *) v=${v%%[ "$TAB"]*} ;;
         esac
         if [ "$k" = GRUB_CMDLINE_LINUX ]; then
-          case $v in *'$GRUB_CMDLINE_LINUX'* | *'${GRUB_CMDLINE_LINUX}'*)
-            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX}*|$(printf '%s' "$GL" | sed 's/[|&\\]/\\&/g')|g")
-            ;;
-          esac
+          subst_var "$v" GRUB_CMDLINE_LINUX "$GL"
+          v=$SV
           GL=$v
         else
-          case $v in *'$GRUB_CMDLINE_LINUX_DEFAULT'* | *'${GRUB_CMDLINE_LINUX_DEFAULT}'*)
-            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX_DEFAULT}*|$(printf '%s' "$GLD" | sed 's/[|&\\]/\\&/g')|g")
-            ;;
-          esac
+          subst_var "$v" GRUB_CMDLINE_LINUX_DEFAULT "$GLD"
+          v=$SV
           GLD=$v
         fi
         GFILE=$f
@@ -1007,7 +1065,7 @@ while [ -n "$gl" ]; do
 done
 set +f
 GRUB_VALUE=""
-if [ $g_ok = 1 ] && [ $g_unread = 0 ]; then
+if [ $g_ok = 1 ] && [ $g_unread = 0 ] && [ $g_unsup = 0 ]; then
   trim "$GL $GLD"
   GRUB_VALUE=$TR
   jstr "$TR"
