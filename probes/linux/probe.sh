@@ -394,6 +394,34 @@ unit_state() {
 # Facts areas of issue 14. Each function gathers one area and sets the JSON text its writer adds to
 # the document (grep a dotted fact path, e.g. "swap.units", to find its function).
 # ---------------------------------------------------------------------------------------------------
+# nft_rules FILE DEPTH: NFTC = rules in an nftables file and the files it includes (globs inside the root);
+# a "policy" line is not a rule
+nft_rules() {
+  NFTC=0
+  nr_q=$1$NL
+  nr_n=0
+  while [ -n "$nr_q" ] && [ $nr_n -lt 64 ]; do
+    nr_f=${nr_q%%"$NL"*}
+    nr_q=${nr_q#*"$NL"}
+    nr_n=$((nr_n + 1))
+    readable "$nr_f" || continue
+    nr_c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null | head -n 1)
+    nr_p=$(grep -c -E '^[[:space:]]*(type[[:space:]].*)?policy[[:space:]]' "$RP" 2>/dev/null | head -n 1)
+    isnum "$nr_c" || nr_c=0
+    isnum "$nr_p" || nr_p=0
+    NFTC=$((NFTC + nr_c - nr_p))
+    [ $NFTC -ge 0 ] || NFTC=0
+    nr_i=$(sed -n 's/^[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$RP" 2>/dev/null)
+    while IFS= read -r nr_pat; do
+      [ -n "$nr_pat" ] || continue
+      case $nr_pat in /*) ;; *) nr_pat=/etc/$nr_pat ;; esac
+      rglob "$nr_pat"
+      nr_q="$nr_q$GLOB"
+    done <<EOF
+$nr_i
+EOF
+  done
+}
 # unit_file NAME: UF = path inside the system of the unit file systemd would load (empty when none)
 unit_file() {
   UF=""
@@ -2346,7 +2374,8 @@ for pair in \
   lexists "$f" || continue
   if readable "$f"; then
     if [ "${f%nftables.conf}" != "$f" ]; then
-      c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null)
+      nft_rules "$f" 0
+      c=$NFTC
     else
       c=$(grep -c -E '^-A ' "$RP" 2>/dev/null)
     fi
@@ -2365,6 +2394,30 @@ for pair in \
     per_unread=1
   fi
 done
+# iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
+rglob '/etc/systemd/system/*.wants/*.service'
+glf=$GLOB
+ipr_seen=$NL
+while [ -n "$glf" ]; do
+  u=${glf%%"$NL"*}
+  glf=${glf#*"$NL"}
+  u=${u##*/}
+  case $ipr_seen in *"$NL$u$NL"*) continue ;; esac
+  ipr_seen="$ipr_seen$u$NL"
+  case $u in netfilter-persistent.service | iptables.service | ip6tables.service | nftables.service | iptables-persistent.service) continue ;; esac
+  unit_file "$u" || continue
+  readable "$UF" || continue
+  hit=$(grep -n -E '^[[:space:]]*Exec[A-Za-z]*=.*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f)' "$RP" 2>/dev/null | head -n 1)
+  [ -n "$hit" ] || continue
+  jstr "$UF"
+  per="$per,{\"file\":$J,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
+done
+if readable /etc/rc.local && [ -x "$RP" ]; then
+  hit=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|iptables[[:space:]]+-(A|I|P)[[:space:]])' "$RP" 2>/dev/null | head -n 1)
+  if [ -n "$hit" ]; then
+    per="$per,{\"file\":\"/etc/rc.local\",\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
+  fi
+fi
 [ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
 
 # ---------------------------------------------------------------------------------------------------
