@@ -2,11 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { maybeLoadConfig } from './config/find.js'
+import { DEFAULT_CONFIG } from './config/util.js'
 import { UserError, isUserError, oneLine } from './errors.js'
+import { FACTS_OPTIONS, FACTS_USAGE } from './facts-cmd.js'
 import { runCheck } from './pipeline.js'
 import { skuSettings } from './release/settings.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
+import { workflowFile } from './report/where.js'
 import { FAIL_ON, FORMATS, MODES, parseNow, type FailOn, type Format, type Settings } from './settings.js'
 import type { Mode } from './report/types.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
@@ -16,6 +19,7 @@ const USAGE = `vm-image-policy ${VERSION} — would this Packer-built VM image p
 
 Usage:
   vm-image-policy check [sources] [options]
+  vm-image-policy facts [sources] [--output FILE]     merged facts and their provenance, as JSON
   vm-image-policy rules [--format text|json]
   vm-image-policy compile --out DIR [--config FILE | --policies PATH…]   custom rules → policy bundle
   vm-image-policy probe [--root DIR | --ssh USER@HOST[:PORT] --key FILE --host-key SHA256:…]
@@ -115,6 +119,7 @@ export async function main(
     if (cmd === 'rules') return await rules(rest, io)
     if (cmd === 'compile') return await compile(rest, io)
     if (cmd === 'probe') return await probe(rest, io)
+    if (cmd === 'facts') return await facts(rest, io)
     const near = closest(cmd, COMMANDS)
     throw new UserError(
       `unknown command "${inert(cmd, 40)}"${near ? `; did you mean "${near}"?` : ''}; see vm-image-policy --help`
@@ -141,6 +146,7 @@ function commandUsage(cmd: string): string {
     synopsis.push(lines[start]!.trim())
     for (let i = start + 1; i < lines.length && /^ {20,}/.test(lines[i]!); i++) synopsis.push(lines[i]!)
   }
+  if (cmd === 'facts') return FACTS_USAGE
   const head = `Usage: ${synopsis.join('\n') || `vm-image-policy ${cmd} [options]`}`
   if (cmd !== 'check') return `${head}\n\nSee vm-image-policy --help for every command.`
   const from = lines.findIndex(l => l.startsWith('Sources'))
@@ -287,7 +293,13 @@ async function check(
     color: s.output ? false : color,
     verbose: s.verbose,
     all: Boolean(v.all),
-    manifest: s.manifest
+    manifest: s.manifest,
+    // SARIF results need a repository file (code scanning drops the others): the configuration file, else
+    // the workflow file when run in GitHub Actions.
+    fallbacks: [
+      s.config ?? (fs.existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined),
+      workflowFile(process.env)
+    ].filter((f): f is string => Boolean(f))
   })
   if (s.output) {
     try {
@@ -385,4 +397,14 @@ async function probe(
   io.outSyntax.v = 'json'
   io.out.write(JSON.stringify(doc, null, 2) + '\n')
   return 0
+}
+
+/** `facts`: the merged facts check would judge, with provenance (src/facts-cmd.ts). */
+async function facts(
+  args: string[],
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
+): Promise<number> {
+  const { values } = parse(args, { ...FACTS_OPTIONS })
+  const { factsCommand } = await import('./facts-cmd.js')
+  return factsCommand(values, io)
 }
