@@ -1032,6 +1032,13 @@ while [ -n "$gl" ]; do
       n=$((n + 1))
       trim "$l"
       l=$TR
+      # another variable's assignment cannot change the command line (unless it names it)
+      case $l in
+      GRUB_CMDLINE_LINUX=* | GRUB_CMDLINE_LINUX_DEFAULT=* | *GRUB_CMDLINE_LINUX*) ;;
+      [A-Za-z_]*=*)
+        case ${l%%=*} in *[!A-Za-z0-9_]*) ;; *) continue ;; esac
+        ;;
+      esac
       case $l in
       source[" $TAB"]* | .[" $TAB"]* | eval[" $TAB"]* | if[" $TAB"]* | case[" $TAB"]* | *'$('* | *'`'* | export[" $TAB"]GRUB_CMDLINE* | *\&\&* | *\|\|*)
         # grub-mkconfig sources these files as shell: a value made this way is not known
