@@ -1706,6 +1706,16 @@ if [ -n "$sshd" ]; then
   akf_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Ee][Dd][Kk][Ee][Yy][Ss][Ff][Ii][Ll][Ee]')
   AKF=".ssh/authorized_keys .ssh/authorized_keys2"
   AKF_J=""
+  # AuthorizedKeysCommand: keys from a program the probe does not run (rules: unknown)
+  akc_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Ee][Dd][Kk][Ee][Yy][Ss][Cc][Oo][Mm][Mm][Aa][Nn][Dd]')
+  case $akc_res in
+  '' | *'!UNREADABLE'* | [Nn][Oo][Nn][Ee]"$TAB"*) ;;
+  *)
+    akr=${akc_res#*"$TAB"}
+    unsupported linux.accounts.authorized_keys "${akr%%"$TAB"*}" "${akr#*"$TAB"}" "AuthorizedKeysCommand ${akc_res%%"$TAB"*}" \
+      "sshd also takes keys from a program; the probe never runs programs from the image"
+    ;;
+  esac
   case $akf_res in
   *'!UNREADABLE'*) AKF="!" ;;
   ?*)
