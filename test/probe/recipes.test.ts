@@ -76,7 +76,8 @@ afterAll(() => release())
 
 // --- small builders for rows -------------------------------------------------------------------------------
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTestsOnlyNotARealKeyAtAll0000 build@host\n'
-const HASH = '$6$abcdefgh$0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmn'
+const HASH =
+  '$6$abcdefgh$0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmn'
 const HOSTKEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nnot a key\n-----END OPENSSH PRIVATE KEY-----\n'
 const RULES_V4 = '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -p tcp --dport 8080 -j DROP\nCOMMIT\n'
 
@@ -137,7 +138,10 @@ const rows: Row[] = [
     area: 'swap',
     mechanism: 'enabled systemd .swap unit',
     mutate: m => {
-      m.write('etc/systemd/system/swapfile.swap', '[Swap]\nWhat=/swapfile\n\n[Install]\nWantedBy=swap.target\n')
+      m.write(
+        'etc/systemd/system/swapfile.swap',
+        '[Swap]\nWhat=/swapfile\n\n[Install]\nWantedBy=swap.target\n'
+      )
       m.symlink('/etc/systemd/system/swapfile.swap', 'etc/systemd/system/swap.target.wants/swapfile.swap')
     },
     fails: SWAP
@@ -241,7 +245,8 @@ const rows: Row[] = [
     recipe: 'ci',
     area: 'kernel_cmdline',
     mechanism: 'grub.d drop-in after 50-cloudimg-settings.cfg replacing the console',
-    mutate: m => m.write('etc/default/grub.d/60-local.cfg', 'GRUB_CMDLINE_LINUX_DEFAULT="console=tty1 quiet"\n'),
+    mutate: m =>
+      m.write('etc/default/grub.d/60-local.cfg', 'GRUB_CMDLINE_LINUX_DEFAULT="console=tty1 quiet"\n'),
     fails: ['kernel_cmdline']
   },
   {
@@ -271,7 +276,11 @@ const rows: Row[] = [
     recipe: 'base',
     area: 'network',
     mechanism: 'ifupdown static address in interfaces.d',
-    mutate: m => m.write('etc/network/interfaces.d/eth1', 'auto eth1\niface eth1 inet static\n    address 10.0.0.8/24\n'),
+    mutate: m =>
+      m.write(
+        'etc/network/interfaces.d/eth1',
+        'auto eth1\niface eth1 inet static\n    address 10.0.0.8/24\n'
+      ),
     fails: ['no_custom_network']
   },
   {
@@ -279,7 +288,11 @@ const rows: Row[] = [
     area: 'network',
     mechanism: 'if-up.d hook script adding a route',
     mutate: m =>
-      m.write('etc/network/if-up.d/static-route', '#!/bin/sh\nip route add 10.1.0.0/16 via 10.0.0.1\n', 0o755),
+      m.write(
+        'etc/network/if-up.d/static-route',
+        '#!/bin/sh\nip route add 10.1.0.0/16 via 10.0.0.1\n',
+        0o755
+      ),
     fails: ['no_custom_network']
   },
   {
@@ -304,7 +317,11 @@ const rows: Row[] = [
     mutate: m =>
       m.edit(
         'etc/netplan/50-cloud-init.yaml',
-        s => s.replace('            dhcp4: true\n', '            dhcp4: true\n            addresses: [10.0.0.5/24]\n'),
+        s =>
+          s.replace(
+            '            dhcp4: true\n',
+            '            dhcp4: true\n            addresses: [10.0.0.5/24]\n'
+          ),
         0o600
       ),
     fails: ['no_custom_network']
@@ -330,7 +347,10 @@ const rows: Row[] = [
     area: 'network',
     mechanism: 'systemd-networkd static address',
     mutate: m =>
-      m.write('etc/systemd/network/10-static.network', '[Match]\nName=eth1\n\n[Network]\nAddress=10.0.0.6/24\n'),
+      m.write(
+        'etc/systemd/network/10-static.network',
+        '[Match]\nName=eth1\n\n[Network]\nAddress=10.0.0.6/24\n'
+      ),
     fails: ['no_custom_network']
   },
   {
@@ -489,7 +509,11 @@ const rows: Row[] = [
     area: 'firewall',
     mechanism: 'nftables.conf with an include of a rule file',
     mutate: m => {
-      m.write('etc/nftables.conf', '#!/usr/sbin/nft -f\nflush ruleset\ninclude "/etc/nftables.d/*.nft"\n', 0o755)
+      m.write(
+        'etc/nftables.conf',
+        '#!/usr/sbin/nft -f\nflush ruleset\ninclude "/etc/nftables.d/*.nft"\n',
+        0o755
+      )
       m.write(
         'etc/nftables.d/block.nft',
         'table inet filter {\n  chain input {\n    type filter hook input priority 0; policy accept;\n    tcp dport 8080 drop\n  }\n}\n'
@@ -588,7 +612,10 @@ const rows: Row[] = [
     mechanism: 'waagent.conf RegenerateSshHostKeyPair=n with a comment',
     mutate: m =>
       m.edit('etc/waagent.conf', s =>
-        s.replace(/^Provisioning\.RegenerateSshHostKeyPair=.*$/m, 'Provisioning.RegenerateSshHostKeyPair=n # keep')
+        s.replace(
+          /^Provisioning\.RegenerateSshHostKeyPair=.*$/m,
+          'Provisioning.RegenerateSshHostKeyPair=n # keep'
+        )
       ),
     fails: ['ssh_host_keys_regenerated']
   },
