@@ -660,14 +660,18 @@ const rows: Row[] = [
     fails: ['provisioning']
   },
   {
+    recipe: 'ci',
+    area: 'provisioning',
+    mechanism: "cloud-init's first stage (cloud-init-local.service) not enabled",
+    mutate: m => m.rm('etc/systemd/system/cloud-init.target.wants/cloud-init-local.service'),
+    fails: ['provisioning']
+  },
+  {
     recipe: 'base',
     area: 'provisioning',
-    mechanism: 'waagent.conf names cloud-init (quoted, commented), which the image lacks',
-    mutate: m =>
-      m.edit('etc/waagent.conf', s =>
-        s.replace(/^Provisioning\.Agent=.*$/m, 'Provisioning.Agent="cloud-init" # as shipped')
-      ),
-    fails: ['provisioning', 'root_password_deleted', 'ssh_host_keys_regenerated']
+    mechanism: "the agent's unit not enabled (Provisioning.Agent=waagent)",
+    mutate: m => m.rm('etc/systemd/system/multi-user.target.wants/walinuxagent.service'),
+    fails: ['provisioning', 'agent_installed']
   }
 ]
 
