@@ -129,6 +129,7 @@ const FACT_SOURCES: Array<{ re: RegExp; source: string }> = [
   { re: /^(vhd|disks\.[^.]+\.(vhd|footer))/, source: 'the VHD footers: give --vhd (input vhd) or --sas' },
   { re: /^sku\./, source: 'the SKU version history: give --ledger / --version (inputs ledger, version)' },
   { re: /^disks(\.|$)/, source: 'the disk layout: the Packer manifest or template (custom_data)' },
+  { re: /^template(\.|$)/, source: 'the Packer template: give --template (input template)' },
   { re: /^os\./, source: 'the OS type: probe output, or custom_data os_type in the manifest' }
 ]
 
@@ -163,6 +164,9 @@ export function unknownGroupText(g: UnknownGroup): string {
   const n = g.findings.length
   const areas = new Set(g.findings.map(f => f.area))
   const area = areas.size === 1 ? `${areaTitle([...areas][0]!)} ` : ''
-  if (!g.source) return `${g.findings[0]!.rule} not evaluated: ${g.findings[0]!.message}`
+  if (!g.source) {
+    const f = g.findings[0]!
+    return `${f.rule} not evaluated: ${f.message.replace(/^not evaluated:\s*/, '')}`
+  }
   return `${n} ${area}rule${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} ${g.source}`
 }

@@ -45,6 +45,12 @@ beforeAll(() => {
   for (const k of ['facts', 'manifest', 'template', 'varfile', 'config', 'ledger', 'bundle', 'vhd']) {
     mkfifo(p(`${k}.fifo`))
     fs.mkdirSync(p(`${k}.dir`))
+    // Packer reads a var file only by its suffix (.hcl or .json), so the hostile ones carry it too.
+    if (k === 'varfile') {
+      mkfifo(p('varfile.fifo.pkrvars.hcl'))
+      fs.mkdirSync(p('varfile.dir.pkrvars.hcl'))
+      fs.symlinkSync('/dev/zero', p('zero.pkrvars.hcl'))
+    }
   }
   // A bundle folder whose policy.wasm is a FIFO.
   mkfifo(p('bundle.dir/policy.wasm'))
@@ -57,7 +63,12 @@ const KINDS: Record<string, (f: string) => string[]> = {
   facts: f => ['--facts', f],
   manifest: f => ['--manifest', f],
   template: f => ['--template', f],
-  'var file': f => ['--template', 't.pkr.hcl', '--var-file', f],
+  'var file': f => [
+    '--template',
+    't.pkr.hcl',
+    '--var-file',
+    f === '/dev/zero' ? 'zero.pkrvars.hcl' : /\.(fifo|dir)$/.test(f) ? `${f}.pkrvars.hcl` : f
+  ],
   config: f => ['--config', f, '--manifest', 'manifest.json'],
   ledger: f => ['--ledger', f, '--manifest', 'manifest.json'],
   'policy bundle': f => ['--policy-bundle', f, '--manifest', 'manifest.json'],

@@ -12,6 +12,7 @@ import { requireReal } from '../support/real.js'
 
 const dist = path.join(repoRoot, 'dist', 'index.js')
 const facts = path.join(repoRoot, 'test/release/fixtures/compliant-image.facts.json')
+const template = path.join(repoRoot, 'examples/compliant/debian.pkr.hcl')
 
 function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {}
@@ -30,6 +31,8 @@ function repo(version: string): string {
   m.builds[0].artifact_id = m.builds[0].artifact_id.replace(/[^/]+$/, version)
   fs.writeFileSync(path.join(dir, 'packer-manifest.json'), JSON.stringify(m, null, 2))
   fs.copyFileSync(facts, path.join(dir, 'image.facts.json'))
+  const hcl = fs.readFileSync(template, 'utf8').replace('default = "1.0.3"', `default = "${version}"`)
+  fs.writeFileSync(path.join(dir, 'debian.pkr.hcl'), hcl)
   git(dir, 'add', '.')
   git(dir, 'commit', '-q', '-m', 'init')
   return dir
@@ -64,6 +67,7 @@ function runAction(dir: string, inputs: Record<string, string>) {
     INPUT_MODE: 'release',
     INPUT_MANIFEST: 'packer-manifest.json',
     INPUT_FACTS: 'image.facts.json',
+    INPUT_TEMPLATE: 'debian.pkr.hcl',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
   }
   const r = spawnSync(process.execPath, [dist], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 })

@@ -22,7 +22,7 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     // The manifest alone leaves most rules unjudged: no failures, but not a PASS.
-    expect(r.stdout).toMatch(/Result: no failures; 40 rules not evaluated \(9 judged\)/)
+    expect(r.stdout).toMatch(/Result: no failures; 42 rules not evaluated \(9 judged\)/)
     // With the probe's facts and the ledger (README) it is a PASS.
     const full = runCli([
       'check',
@@ -85,7 +85,7 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     ])
     const lines = r.stdout.trimEnd().split('\n')
     for (const l of lines) expect([l, l.length <= 100]).toEqual([l, true])
-    expect(r.stdout).toMatch(/\? 27 Linux rules need the Linux probe's output: run probes\/linux\/probe\.sh/)
+    expect(r.stdout).toMatch(/\? 28 Linux rules need the Linux probe's output: run probes\/linux\/probe\.sh/)
     expect(r.stdout).not.toMatch(/\? unknown/)
     expect(lines.at(-1)).toMatch(/^Result: FAIL/)
     // --all lists every rule.

@@ -77,7 +77,7 @@ norm_cmp(x, y) := 1 if {
 	x > y
 }
 
-norm_cmp(x, x) := 0
+norm_cmp(x, y) := 0 if x == y
 
 # The digit string plus one: "9" -> "10", "1299" -> "1300".
 int_incr(x) := r if {

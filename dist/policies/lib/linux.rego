@@ -94,15 +94,15 @@ unsupported(paths) := {m |
 	m := sprintf("%s (not understood: %s: %s)", [u.fact, where(u), u.reason])
 }
 
-covers(f, f)
+covers(f, p) if f == p
 
 covers(f, p) if startswith(p, concat("", [f, "."]))
 
 covers(f, p) if startswith(f, concat("", [p, "."]))
 
 # A systemd unit of a list of {unit, enabled} records.
-unit_enabled(units, name) if {
-	some u in units
+unit_enabled(unit_list, name) if {
+	some u in unit_list
 	u.unit == name
 	u.enabled == true
 }

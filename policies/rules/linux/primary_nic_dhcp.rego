@@ -24,9 +24,9 @@ package vmimage.rules.linux.primary_nic_dhcp
 import data.vmimage.lib
 import data.vmimage.lib.linux
 
-net := input.linux.network
+network := input.linux.network
 
-nic := net.primary
+nic := network.primary
 
 azure_name := "eth0"
 
@@ -74,7 +74,7 @@ drivers_ok(i) if count(object.get(i, ["match", "drivers"], [])) == 0
 
 drivers_ok(i) if glob_any(i.match.drivers, azure_driver)
 
-interfaces := net.interfaces
+interfaces := network.interfaces
 
 good := [i | some i in interfaces; applies(i); i.dhcp == true; i.onboot == true]
 
@@ -123,7 +123,7 @@ others_text := sprintf(": found only %s", [described(interfaces)]) if count(inte
 others_text := ": none found" if count(interfaces) == 0
 
 deny contains {"msg": msg, "fact": sprintf("linux.network.persistent_names.%d", [i])} if {
-	some i, p in net.persistent_names
+	some i, p in network.persistent_names
 	msg := sprintf(
 		"%s pins the interface name%s to the MAC address%s (%s); every VM gets a new MAC, so the device would not be %s (§2.7): delete that rule",
 		[linux.where(p), name_of(p), mac_of(p), p.text, azure_name],

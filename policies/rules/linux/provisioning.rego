@@ -103,7 +103,7 @@ ok contains msg if {
 
 # --- cloud-init provisions ---------------------------------------------------------------------------
 
-units := object.get(ci, "services", [])
+ci_units := object.get(ci, "services", [])
 
 # Units cloud-init needs: each stage, with the network stage under either of its names.
 stages := [
@@ -115,11 +115,11 @@ stages := [
 
 stage_enabled(st) if {
 	some u in st.units
-	linux.unit_enabled(units, u)
+	linux.unit_enabled(ci_units, u)
 }
 
 stage_present(st) if {
-	some u in units
+	some u in ci_units
 	u.unit in st.units
 }
 
@@ -168,10 +168,10 @@ deny contains {"msg": msg, "fact": datasources.fact} if {
 ok contains msg if {
 	linux.provisioner == "cloud-init"
 	ci.installed == true
+	count(ci.disabled_by) == 0
 	every st in stages {
 		stage_enabled(st)
 	}
-	count(ci.disabled_by) == 0
 	msg := sprintf("%s; cloud-init is installed, its units are enabled and %s", [linux.provisioner_text, azure_text])
 }
 

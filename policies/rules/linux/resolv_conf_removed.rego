@@ -75,7 +75,6 @@ missing contains "linux.generalization.resolv_conf.resolves_to" if {
 }
 
 link_text := sprintf("%s (resolves to %s)", [rc.symlink_to, target]) if {
-	rc.symlink_to
 	rc.symlink_to != target
 }
 

@@ -48,7 +48,7 @@ from_states := [{"p": p, "fact": sprintf("linux.accounts.passwords.%d", [i])} |
 	p.state in {"hash", "empty"}
 ]
 
-named := {u.p.user | some u in from_states}
+named contains u.p.user if some u in from_states
 
 from_hashes := [{"p": object.union(p, {"state": "hash"}), "fact": sprintf("linux.accounts.password_hashes.%d", [i])} |
 	some i, p in object.get(acc, "password_hashes", [])
