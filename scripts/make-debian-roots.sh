@@ -376,7 +376,7 @@ GRUB_CMDLINE_LINUX_DEFAULT="console=tty1 console=ttyS0 earlyprintk=ttyS0 rootdel
 GRUB_TERMINAL=serial
 CLOUDIMG
   write_grub_cfg "$r" 'console=tty1 console=ttyS0 earlyprintk=ttyS0 rootdelay=300'
-  sshd_keepalive "$r" 120
+  sshd_keepalive "$r" 180
   # The agent: cloud-init provisions; the agent neither formats the resource disk nor makes swap.
   waagent_set "$r" Provisioning.Agent cloud-init
   waagent_set "$r" Provisioning.RegenerateSshHostKeyPair y
