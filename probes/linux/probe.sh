@@ -147,34 +147,153 @@ prov() {
 }
 
 UNREADABLE=""
-# readable FILE (path inside the system): true when it is a readable regular file (symlinks resolved
-# inside the root); records it when it exists but cannot be read. Sets RP to the host path.
+# unread PATH: record PATH (inside the system) as present but not read; its fact is left out.
+unread() {
+  case $NL$UNREADABLE$NL in *"$NL$1$NL"*) ;; *) UNREADABLE="$UNREADABLE$1$NL" ;; esac
+}
+# resolve PATH: RP = host path of PATH inside the probed system, RPI = the same path inside it. Every
+# component is walked one at a time: ".." stops at the root, and every symlink on the way (absolute or
+# relative, at any depth) is resolved against the root, at most 40 of them. Fails on a loop (RP is then
+# a path that does not exist). Link targets are cached.
+LCACHE=$NL
+resolve() {
+  rs_rest=$1
+  rs_cur=""
+  rs_n=0
+  while [ -n "$rs_rest" ]; do
+    case $rs_rest in
+    */*)
+      rs_c=${rs_rest%%/*}
+      rs_rest=${rs_rest#*/}
+      ;;
+    *)
+      rs_c=$rs_rest
+      rs_rest=""
+      ;;
+    esac
+    case $rs_c in
+    '' | .) continue ;;
+    ..)
+      rs_cur=${rs_cur%/*}
+      continue
+      ;;
+    esac
+    rs_p=$rs_cur/$rs_c
+    if [ -L "$R$rs_p" ]; then
+      rs_n=$((rs_n + 1))
+      if [ $rs_n -gt 40 ]; then
+        RPI=$1
+        RP="$R/.vmip-probe-link-loop/$1"
+        return 1
+      fi
+      case $LCACHE in
+      *"$NL$rs_p$TAB"*)
+        rs_t=${LCACHE#*"$NL$rs_p$TAB"}
+        rs_t=${rs_t%%"$NL"*}
+        ;;
+      *)
+        rs_t=$(readlink "$R$rs_p" 2>/dev/null) || rs_t=""
+        case $rs_t in *"$NL"*) rs_t="" ;; esac
+        LCACHE="$LCACHE$rs_p$TAB$rs_t$NL"
+        ;;
+      esac
+      case $rs_t in /*) rs_cur="" ;; esac
+      rs_rest=$rs_t/$rs_rest
+    else
+      rs_cur=$rs_p
+    fi
+  done
+  # shellcheck disable=SC2034 # RPI: the resolved path inside the system, for callers
+  RPI=${rs_cur:-/}
+  RP=$R$rs_cur
+  [ -n "$RP" ] || RP=/
+  return 0
+}
+# present PATH: the path exists in the system (after resolving), or is a dangling/looping link there
+exists() {
+  resolve "$1" && [ -e "$RP" ]
+}
+# lexists PATH: something is at PATH (a file of any type, a dangling link, a link loop)
+lexists() {
+  resolve "$1" || return 0
+  [ -e "$RP" ] || [ -L "$RP" ]
+}
+# HUGE: regular files over the size limit (one find at start), never read
+MAXSIZE_K=${VMIP_PROBE_MAX_KIB:-4096}
+HUGE=$NL$(find "${R:-/}" -xdev -type f -size +"${MAXSIZE_K}"k 2>/dev/null)$NL
+# readable FILE (path inside the system): true when it resolves (inside the root) to a readable regular
+# file under the size limit; records it in probe.unreadable when it exists but cannot be read (FIFO,
+# device, directory, huge file, link loop, permission). Sets RP to the host path.
 readable() {
-  resolve "$1"
-  if [ -f "$RP" ] && [ -r "$RP" ] && { : <"$RP"; } 2>/dev/null; then return 0; fi
-  if [ -e "$RP" ] || [ -L "$RP" ]; then
-    case $NL$UNREADABLE$NL in *"$NL$1$NL"*) ;; *) UNREADABLE="$UNREADABLE$1$NL" ;; esac
+  if ! resolve "$1"; then
+    unread "$1"
+    return 1
   fi
+  if [ -f "$RP" ] && [ -r "$RP" ]; then
+    case $HUGE in *"$NL$RP$NL"*) ;; *) return 0 ;; esac
+  fi
+  if [ -e "$RP" ] || [ -L "$RP" ] || [ -L "$R$1" ]; then unread "$1"; fi
   return 1
 }
-# resolve PATH: RP = host path of PATH inside the probed system, following its last component's
-# symlinks relative to the root (an absolute link inside an image must not escape to the host).
-resolve() {
-  RPI=$1
-  rn=0
-  while [ -L "$R$RPI" ] && [ $rn -lt 20 ]; do
-    rt=$(readlink "$R$RPI" 2>/dev/null) || break
-    case $rt in
-    /*) RPI=$rt ;;
-    *) RPI=${RPI%/*}/$rt ;;
-    esac
-    rn=$((rn + 1))
+# rglob PATTERN...: GLOB = newline-separated paths inside the system that match the patterns (each
+# component matched inside the root, in the directory the components before it resolve to). Names with a
+# newline are skipped. Patterns are probe text or image data; they are only ever matched, never run.
+rglob() {
+  GLOB=""
+  for rg_pat in "$@"; do
+    rg_cands=/$NL
+    rg_rest=$rg_pat
+    while [ -n "$rg_rest" ]; do
+      case $rg_rest in
+      */*)
+        rg_c=${rg_rest%%/*}
+        rg_rest=${rg_rest#*/}
+        ;;
+      *)
+        rg_c=$rg_rest
+        rg_rest=""
+        ;;
+      esac
+      [ -n "$rg_c" ] || continue
+      rg_next=""
+      while [ -n "$rg_cands" ]; do
+        rg_d=${rg_cands%%"$NL"*}
+        rg_cands=${rg_cands#*"$NL"}
+        rg_d=${rg_d%/}
+        case $rg_c in
+        *[\*\?\[]*)
+          resolve "$rg_d/." || continue
+          [ -d "$RP" ] || continue
+          rg_h=${RP%/}
+          rg_fs=0
+          case $- in *f*) rg_fs=1 ;; esac
+          rg_ifs=$IFS
+          IFS=""
+          set +f
+          for rg_f in "$rg_h"/$rg_c; do
+            IFS=$rg_ifs
+            [ -e "$rg_f" ] || [ -L "$rg_f" ] || continue
+            rg_b=${rg_f##*/}
+            case $rg_b in *"$NL"*) continue ;; esac
+            rg_next="$rg_next$rg_d/$rg_b$NL"
+          done
+          IFS=$rg_ifs
+          [ $rg_fs = 1 ] && set -f
+          ;;
+        *) rg_next="$rg_next$rg_d/$rg_c$NL" ;;
+        esac
+      done
+      rg_cands=$rg_next
+    done
+    while [ -n "$rg_cands" ]; do
+      rg_d=${rg_cands%%"$NL"*}
+      rg_cands=${rg_cands#*"$NL"}
+      if resolve "$rg_d"; then
+        [ -e "$RP" ] || [ -L "$RP" ] || continue
+      fi
+      GLOB="$GLOB$rg_d$NL"
+    done
   done
-  RP=$R$RPI
-}
-exists() {
-  resolve "$1"
-  [ -e "$RP" ]
 }
 # strip the epoch and the distribution revision of a package version: 1:3.0.16-1~deb12u1 -> 3.0.16
 upstream() {
@@ -199,8 +318,11 @@ trim() {
 # ---------------------------------------------------------------------------------------------------
 DPKG=""
 HAVE_DPKG=0
+DPKG_STATUS=""
 if readable /var/lib/dpkg/status; then
   HAVE_DPKG=1
+  DPKG_STATUS=$RP
+  export DPKG_STATUS
   DPKG=$NL$(awk '
     /^Package:/ { p = $2 } /^Version:/ { v = $2 } /^Status:/ { s = $0 }
     /^$/ { if (p != "" && s ~ / installed$/) print p " " v; p = v = s = "" }
@@ -217,7 +339,7 @@ dpkg_ver() {
   esac
 }
 HAVE_RPM=0
-if command -v rpm >/dev/null 2>&1 && { [ -d "$R/var/lib/rpm" ] || [ -d "$R/usr/lib/sysimage/rpm" ]; }; then
+if command -v rpm >/dev/null 2>&1 && { [ "$MODE" = live ] || [ "${VMIP_PROBE_RPM:-0}" = 1 ]; } && { resolve /var/lib/rpm && [ -d "$RP" ] || { resolve /usr/lib/sysimage/rpm && [ -d "$RP" ]; }; }; then
   HAVE_RPM=1
 fi
 rpmq() {
@@ -230,7 +352,8 @@ owner() {
   PKGM=""
   if [ $HAVE_DPKG = 1 ]; then
     PKGM=dpkg
-    lst=$(grep -l -x -e "$1" -e "/usr$1" -e "${1#/usr}" "$R"/var/lib/dpkg/info/*.list 2>/dev/null | head -n 1)
+    resolve /var/lib/dpkg/info/.
+    lst=$(grep -l -x -e "$1" -e "/usr$1" -e "${1#/usr}" -- "$RP"/*.list 2>/dev/null | head -n 1)
     [ -n "$lst" ] || return 1
     PKG=${lst##*/}
     PKG=${PKG%.list}
@@ -256,15 +379,12 @@ unit_state() {
   UNIT_MASKED=0
   for un in "$@"; do
     for d in /etc/systemd/system /run/systemd/system; do
-      if [ -L "$R$d/$un" ] && [ "$(readlink "$R$d/$un")" = /dev/null ]; then UNIT_MASKED=1; fi
-    done
-    for w in "$R"/etc/systemd/system/*.wants/"$un" "$R"/etc/systemd/system/*.requires/"$un"; do
-      if [ -L "$w" ] || [ -e "$w" ]; then UNIT_ENABLED=1; fi
+      resolve "$d/."
+      if [ -L "$RP/$un" ] && [ "$(readlink "$RP/$un")" = /dev/null ]; then UNIT_MASKED=1; fi
     done
     base=${un%.service}
-    for s in "$R"/etc/rc[2345].d/S[0-9][0-9]"$base" "$R"/etc/rc.d/rc[2345].d/S[0-9][0-9]"$base"; do
-      if [ -L "$s" ] || [ -e "$s" ]; then UNIT_ENABLED=1; fi
-    done
+    rglob "/etc/systemd/system/*.wants/$un" "/etc/systemd/system/*.requires/$un" "/etc/rc[2345].d/S[0-9][0-9]$base" "/etc/rc.d/rc[2345].d/S[0-9][0-9]$base"
+    [ -n "$GLOB" ] && UNIT_ENABLED=1
   done
   if [ $UNIT_MASKED = 1 ]; then UNIT_ENABLED=0; fi
 }
@@ -302,10 +422,12 @@ for f in /etc/os-release /usr/lib/os-release; do
         ;;
       ID_LIKE)
         a=""
+        set -f
         for w in $v; do
           jstr "$w"
           a="$a,$J"
         done
+        set +f
         OS="$OS,\"id_like\":[${a#,}]"
         ;;
       esac
@@ -350,14 +472,24 @@ OS_ID=${OS_ID:-}
 # ---------------------------------------------------------------------------------------------------
 KERNEL=""
 kreleases=""
-for d in "$R"/lib/modules/* "$R"/usr/lib/modules/*; do
-  [ -d "$d" ] || continue
+rglob '/lib/modules/*' '/usr/lib/modules/*'
+gl=$GLOB
+while [ -n "$gl" ]; do
+  d=${gl%%"$NL"*}
+  gl=${gl#*"$NL"}
+  resolve "$d"
+  [ -d "$RP" ] || continue
   kr=${d##*/}
   case $NL$kreleases in *"$NL$kr$NL"*) continue ;; esac
   kreleases="$kreleases$kr$NL"
 done
-for d in "$R"/boot/config-*; do
-  [ -f "$d" ] || continue
+rglob '/boot/config-*'
+gl=$GLOB
+while [ -n "$gl" ]; do
+  d=${gl%%"$NL"*}
+  gl=${gl#*"$NL"}
+  resolve "$d"
+  [ -f "$RP" ] || continue
   kr=${d##*/config-}
   case $NL$kreleases in *"$NL$kr$NL"*) continue ;; esac
   kreleases="$kreleases$kr$NL"
@@ -375,21 +507,25 @@ if [ -n "$krel" ]; then
   jstr "$krel"
   KERNEL="\"release\":$J"
   a=""
-  for kr in $kreleases; do
+  gl=$kreleases
+  while [ -n "$gl" ]; do
+    kr=${gl%%"$NL"*}
+    gl=${gl#*"$NL"}
     jstr "$kr"
     a="$a,$J"
   done
   KERNEL="$KERNEL,\"releases\":[${a#,}]"
   mdir=""
-  for d in "$R/lib/modules/$krel" "$R/usr/lib/modules/$krel"; do
-    if [ -d "$d/kernel" ] || [ -f "$d/modules.builtin" ]; then
-      mdir=$d
+  for d in "/lib/modules/$krel" "/usr/lib/modules/$krel"; do
+    resolve "$d"
+    if [ -d "$RP/kernel" ] || [ -f "$RP/modules.builtin" ]; then
+      mdir=$RP
       break
     fi
   done
   hv=""
-  if [ -n "$mdir" ] && [ -r "$mdir/modules.builtin" ] && [ -r "$mdir" ]; then
-    mods=$(find "$mdir" -name 'hv_*.ko*' 2>/dev/null)
+  if [ -n "$mdir" ] && [ -f "$mdir/modules.builtin" ] && [ ! -L "$mdir/modules.builtin" ] && [ -r "$mdir/modules.builtin" ] && [ -r "$mdir" ]; then
+    mods=$(find "$mdir/" -name 'hv_*.ko*' 2>/dev/null)
     builtin=$(grep -E '/hv_(vmbus|storvsc|netvsc|utils)\.ko$' "$mdir/modules.builtin" 2>/dev/null)
     for drv in hv_vmbus hv_storvsc hv_netvsc hv_utils; do
       st=absent
@@ -412,7 +548,7 @@ if [ -n "$krel" ]; then
     done
     KERNEL="$KERNEL,\"source\":\"config\""
   fi
-  if [ -f "$R/boot/config-$krel" ]; then
+  if readable "/boot/config-$krel"; then
     jstr "/boot/config-$krel"
     KERNEL="$KERNEL,\"config_file\":$J"
   fi
@@ -424,11 +560,8 @@ fi
 # ---------------------------------------------------------------------------------------------------
 BOOT=""
 gfiles=""
-for f in /etc/default/grub /etc/default/grub.d/*.cfg; do
-  case $f in *"*"*) f=/etc/default/grub.d ;; esac
-  [ "$f" = /etc/default/grub.d ] && continue
-  gfiles="$gfiles$f$NL"
-done
+rglob /etc/default/grub '/etc/default/grub.d/*.cfg'
+gfiles=$GLOB
 # shellcheck disable=SC2086
 set -f
 g_ok=0
@@ -437,8 +570,10 @@ GL=""
 GLD=""
 GFILE=""
 GLINE=""
-for f in $gfiles; do
-  f=${f#"$R"}
+gl=$gfiles
+while [ -n "$gl" ]; do
+  f=${gl%%"$NL"*}
+  gl=${gl#*"$NL"}
   if readable "$f"; then
     g_ok=1
     n=0
@@ -473,7 +608,7 @@ for f in $gfiles; do
         ;;
       esac
     done <"$RP"
-  elif [ -e "$R$f" ]; then
+  else
     g_unread=1
   fi
 done
@@ -514,13 +649,20 @@ for f in /boot/grub/grub.cfg /boot/grub2/grub.cfg /boot/efi/EFI/*/grub.cfg; do
       break
     fi
     # BLS (RHEL 8+): the options of the first boot loader entry
-    for e in "$R"/boot/loader/entries/*.conf; do
+    rglob '/boot/loader/entries/*.conf'
+    gl1=$GLOB
+    while [ -n "$gl1" ]; do
+      e=${gl1%%"$NL"*}
+      gl1=${gl1#*"$NL"}
+      resolve "$e"
+      e=$RP
       [ -f "$e" ] || continue
       hit=$(grep -n -m 1 -E '^options[[:space:]]' "$e" 2>/dev/null) || continue
       n=${hit%%:*}
       v=${hit#*:options}
       case $v in *'$kernelopts'*)
-        ko=$(grep -E '^kernelopts=' "$R/boot/grub2/grubenv" 2>/dev/null)
+        ko=""
+        readable /boot/grub2/grubenv && ko=$(grep -E '^kernelopts=' "$RP" 2>/dev/null)
         ko=${ko#kernelopts=}
         v=$(printf '%s' "$v" | sed "s|\$kernelopts|$(printf '%s' "$ko" | sed 's/[|&\\]/\\&/g')|")
         ;;
@@ -564,11 +706,13 @@ if [ -n "$wpath" ]; then
   WA="$WA,\"executable\":$J"
   wver=""
   wsrc=""
-  for vf in "$R"/usr/lib/python3/dist-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/lib/python3*/site-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/lib/python2*/site-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/lib/python2*/dist-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/local/lib/python*/*-packages/azurelinuxagent/common/version.py; do
+  rglob '/usr/lib/python3/dist-packages/azurelinuxagent/common/version.py' '/usr/lib/python3*/site-packages/azurelinuxagent/common/version.py' '/usr/lib/python2*/site-packages/azurelinuxagent/common/version.py' '/usr/lib/python2*/dist-packages/azurelinuxagent/common/version.py' '/usr/local/lib/python*/*-packages/azurelinuxagent/common/version.py'
+  gl2=$GLOB
+  while [ -n "$gl2" ]; do
+    vf=${gl2%%"$NL"*}
+    gl2=${gl2#*"$NL"}
+    resolve "$vf"
+    vf=$RP
     [ -f "$vf" ] || continue
     v=$(sed -n "s/^AGENT_VERSION[[:space:]]*=[[:space:]]*['\"]\([^'\"]*\)['\"].*/\1/p" "$vf" 2>/dev/null)
     if [ -n "$v" ]; then
@@ -626,7 +770,7 @@ if readable /etc/waagent.conf; then
   done <"$RP"
   WA="$WA,\"conf\":{\"present\":true,\"file\":\"/etc/waagent.conf\",\"settings\":[${s#,}]}"
   prov linux.waagent.conf /etc/waagent.conf
-elif ! [ -e "$R/etc/waagent.conf" ] && ! [ -L "$R/etc/waagent.conf" ]; then
+elif ! lexists /etc/waagent.conf; then
   WA="$WA,\"conf\":{\"present\":false}"
 fi
 
@@ -638,7 +782,13 @@ best=""
 bestv=""
 bestmm=""
 a=""
-for p in "$R"/usr/bin/python[23].* "$R"/usr/local/bin/python[23].* "$R"/usr/bin/python2 "$R"/usr/bin/python; do
+rglob '/usr/bin/python[23].*' '/usr/local/bin/python[23].*' '/usr/bin/python2' '/usr/bin/python'
+gl3=$GLOB
+while [ -n "$gl3" ]; do
+  p=${gl3%%"$NL"*}
+  gl3=${gl3#*"$NL"}
+  resolve "$p"
+  p=$RP
   [ -f "$p" ] || continue
   name=${p##*/}
   case $name in *-* | *config*) continue ;; esac
@@ -683,10 +833,16 @@ if [ -n "$best" ]; then
   for d in "/usr/lib/python$major/dist-packages" "/usr/lib/python$bestmm/site-packages" \
     "/usr/lib/python$bestmm/dist-packages" "/usr/lib64/python$bestmm/site-packages" \
     "/usr/local/lib/python$bestmm/dist-packages" "/usr/local/lib/python$bestmm/site-packages"; do
-    if [ -f "$R$d/pyasn1/__init__.py" ]; then
+    if readable "$d/pyasn1/__init__.py"; then
       jstr "$d/pyasn1"
       pa="\"present\":true,\"path\":$J"
-      for m in "$R$d"/pyasn1-*.dist-info "$R$d"/pyasn1-*.egg-info; do
+      rglob "$d/pyasn1-*.dist-info" "$d/pyasn1-*.egg-info"
+      gl4=$GLOB
+      while [ -n "$gl4" ]; do
+        m=${gl4%%"$NL"*}
+        gl4=${gl4#*"$NL"}
+        resolve "$m"
+        m=$RP
         [ -e "$m" ] || continue
         v=${m##*/pyasn1-}
         v=${v%.dist-info}
@@ -717,7 +873,13 @@ for f in /usr/bin/openssl /bin/openssl /usr/local/bin/openssl; do
   fi
 done
 slib=""
-for f in "$R"/usr/lib/*/libssl.so.* "$R"/usr/lib64/libssl.so.* "$R"/usr/lib/libssl.so.* "$R"/lib/*/libssl.so.* "$R"/lib64/libssl.so.*; do
+rglob '/usr/lib/*/libssl.so.*' '/usr/lib64/libssl.so.*' '/usr/lib/libssl.so.*' '/lib/*/libssl.so.*' '/lib64/libssl.so.*'
+gl5=$GLOB
+while [ -n "$gl5" ]; do
+  f=${gl5%%"$NL"*}
+  gl5=${gl5#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   slib=${f#"$R"}
   break
@@ -752,7 +914,13 @@ if [ -n "$sbin" ] || [ -n "$slib" ]; then
     done
   fi
   if [ -z "$sv" ]; then
-    for f in "$R"/usr/lib/*/libcrypto.so.* "$R"/usr/lib64/libcrypto.so.* "$R"/usr/lib/libcrypto.so.* "$R"/lib64/libcrypto.so.*; do
+    rglob '/usr/lib/*/libcrypto.so.*' '/usr/lib64/libcrypto.so.*' '/usr/lib/libcrypto.so.*' '/lib64/libcrypto.so.*'
+    gl6=$GLOB
+    while [ -n "$gl6" ]; do
+      f=${gl6%%"$NL"*}
+      gl6=${gl6#*"$NL"}
+      resolve "$f"
+      f=$RP
       [ -f "$f" ] || continue
       sv=$(grep -a -o -m 1 -E 'OpenSSL [0-9]+\.[0-9]+\.[0-9]+[a-z]*' "$f" 2>/dev/null | head -n 1)
       sv=${sv#OpenSSL }
@@ -818,12 +986,18 @@ fi
 # LVM: volume groups the image knows (metadata backups), and whether / is a logical volume
 vgs=""
 lvm_ev=""
-for f in "$R"/etc/lvm/backup/*; do
+rglob '/etc/lvm/backup/*'
+gl7=$GLOB
+while [ -n "$gl7" ]; do
+  f=${gl7%%"$NL"*}
+  gl7=${gl7#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -f "$f" ] || continue
   jstr "${f##*/}"
   vgs="$vgs,$J"
 done
-if [ -n "$rootspec" ] || [ -n "$vgs" ] || [ -r "$R/etc/fstab" ]; then
+if [ -n "$rootspec" ] || [ -n "$vgs" ] || readable /etc/fstab; then
   rlvm=false
   case $rootspec in
   /dev/mapper/*) case $rootspec in */luks-* | */crypt*) ;; *)
@@ -834,7 +1008,7 @@ if [ -n "$rootspec" ] || [ -n "$vgs" ] || [ -r "$R/etc/fstab" ]; then
   /dev/*/*) case $rootspec in /dev/disk/* | /dev/md/*) ;; *)
     vg=${rootspec#/dev/}
     vg=${vg%%/*}
-    if [ -d "$R/etc/lvm" ] || [ -f "$R/etc/lvm/backup/$vg" ]; then
+    if { resolve /etc/lvm && [ -d "$RP" ]; } || readable "/etc/lvm/backup/$vg"; then
       rlvm=true
       lvm_ev="root file system is $rootspec"
     fi
@@ -858,7 +1032,13 @@ if [ -n "$rootspec" ] || [ -n "$vgs" ] || [ -r "$R/etc/fstab" ]; then
 fi
 # swap files: a swap signature (SWAPSPACE2 / SWAP-SPACE at the end of the first page)
 swf=""
-for f in "$R"/* "$R"/var/swap "$R"/var/swapfile "$R"/var/lib/swap/* "$R"/mnt/swapfile "$R"/mnt/resource/swapfile; do
+rglob '/*' '/var/swap' '/var/swapfile' '/var/lib/swap/*' '/mnt/swapfile' '/mnt/resource/swapfile'
+gl8=$GLOB
+while [ -n "$gl8" ]; do
+  f=${gl8%%"$NL"*}
+  gl8=${gl8#*"$NL"}
+  resolve "$f"
+  f=$RP
   if [ ! -f "$f" ] || [ -L "$f" ]; then continue; fi
   sz=$(wc -c <"$f" 2>/dev/null) || continue
   sz=${sz##*[ "$TAB"]}
@@ -906,7 +1086,7 @@ unit_state ssh.service sshd.service ssh.socket sshd.socket
 if [ $UNIT_ENABLED = 1 ]; then SSH="$SSH,\"enabled\":true"; else SSH="$SSH,\"enabled\":false"; fi
 if [ $UNIT_MASKED = 1 ]; then
   SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"the ssh service is masked\""
-elif [ -e "$R/etc/ssh/sshd_not_to_be_run" ]; then
+elif lexists /etc/ssh/sshd_not_to_be_run; then
   SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"/etc/ssh/sshd_not_to_be_run exists\""
 else
   SSH="$SSH,\"blocked\":false"
@@ -943,7 +1123,13 @@ sshd_parse() {
       for sp_pat in $sp_v; do
         case $sp_pat in /*) ;; *) sp_pat=/etc/ssh/$sp_pat ;; esac
         set +f
-        for sp_inc in "$R"$sp_pat; do
+        rglob "$sp_pat"
+        gl9=$GLOB
+        while [ -n "$gl9" ]; do
+          sp_inc=${gl9%%"$NL"*}
+          gl9=${gl9#*"$NL"}
+          resolve "$sp_inc"
+          sp_inc=$RP
           [ -e "$sp_inc" ] || [ -L "$sp_inc" ] || continue
           sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)))
           if [ -n "$sp_res" ]; then
@@ -971,6 +1157,10 @@ sshd_time() {
   while [ -n "$t" ]; do
     num=${t%%[!0-9]*}
     [ -n "$num" ] || return 1
+    # sshd's own range: a value it would refuse is invalid here, never wrapped by shell arithmetic
+    num=${num#"${num%%[!0]*}"}
+    [ -n "$num" ] || num=0
+    [ ${#num} -le 10 ] || return 1
     t=${t#"$num"}
     mul=1
     case $t in
@@ -983,6 +1173,7 @@ sshd_time() {
     *) return 1 ;;
     esac
     SECS=$((SECS + num * mul))
+    [ "$SECS" -le 2147483647 ] || return 1
   done
   return 0
 }
@@ -991,8 +1182,11 @@ if [ -n "$sshd" ]; then
   case $res in *'!UNREADABLE'*) res='!' ;; esac
   # readable() records in a subshell; note the config as unreadable here
   if [ "$res" = '!' ]; then
-    for f in /etc/ssh/sshd_config "$R"/etc/ssh/sshd_config.d/*; do
-      f=${f#"$R"}
+    rglob /etc/ssh/sshd_config '/etc/ssh/sshd_config.d/*'
+    gls=$GLOB
+    while [ -n "$gls" ]; do
+      f=${gls%%"$NL"*}
+      gls=${gls#*"$NL"}
       readable "$f" || :
     done
   fi
@@ -1025,7 +1219,7 @@ if [ -n "$sshd" ]; then
     jstr "$cf"
     cai="$cai,\"file\":$J,\"line\":$cl,\"source\":\"config\""
     prov linux.ssh.client_alive_interval "$cf" "$cl"
-  elif [ -e "$R/etc/ssh/sshd_config" ]; then
+  elif lexists /etc/ssh/sshd_config; then
     cai="\"value\":0,\"source\":\"default\",\"file\":\"/etc/ssh/sshd_config\""
     prov linux.ssh.client_alive_interval /etc/ssh/sshd_config
   fi
@@ -1068,12 +1262,12 @@ nfiles=""
 net_unread=0
 addnf() { # fmt path
   if readable "$2"; then
-    case $NL$nfiles in *"$TAB$2$NL"*) ;; *) nfiles="$nfiles$1$TAB$2$NL" ;; esac
+    case $NL$nfiles in *"$TAB$2$TAB"*) ;; *) nfiles="$nfiles$1$TAB$2$TAB$RP$NL" ;; esac
   elif [ -e "$RP" ]; then
     net_unread=1
   fi
 }
-if [ -e "$R/etc/network/interfaces" ]; then
+if lexists /etc/network/interfaces; then
   addnf ifupdown /etc/network/interfaces
   if readable /etc/network/interfaces; then
     srcs=$(sed -n 's/^[[:space:]]*\(source\|source-directory\)[[:space:]]\{1,\}\(.*\)$/\1 \2/p' "$RP")
@@ -1083,7 +1277,13 @@ if [ -e "$R/etc/network/interfaces" ]; then
       pat=${s#* }
       case $pat in /*) ;; *) pat=/etc/network/$pat ;; esac
       if [ "$kind" = source-directory ]; then pat="$pat/*"; fi
-      for f in "$R"$pat; do
+      rglob "$pat"
+      gl10=$GLOB
+      while [ -n "$gl10" ]; do
+        f=${gl10%%"$NL"*}
+        gl10=${gl10#*"$NL"}
+        resolve "$f"
+        f=$RP
         [ -f "$f" ] || continue
         case ${f##*/} in *.* | *~) [ "$kind" = source-directory ] && continue ;; esac
         addnf ifupdown "${f#"$R"}"
@@ -1093,21 +1293,39 @@ $srcs
 EOF
   fi
 fi
-for f in "$R"/etc/sysconfig/network-scripts/ifcfg-* "$R"/etc/sysconfig/network/ifcfg-*; do
+rglob '/etc/sysconfig/network-scripts/ifcfg-*' '/etc/sysconfig/network/ifcfg-*'
+gl11=$GLOB
+while [ -n "$gl11" ]; do
+  f=${gl11%%"$NL"*}
+  gl11=${gl11#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   case ${f##*/} in ifcfg-lo) continue ;; esac
   addnf ifcfg "${f#"$R"}"
 done
-for f in "$R"/etc/sysconfig/network-scripts/route-* "$R"/etc/sysconfig/network-scripts/route6-* "$R"/etc/sysconfig/network/ifroute-* "$R"/etc/sysconfig/network/routes; do
+rglob '/etc/sysconfig/network-scripts/route-*' '/etc/sysconfig/network-scripts/route6-*' '/etc/sysconfig/network/ifroute-*' '/etc/sysconfig/network/routes'
+gl12=$GLOB
+while [ -n "$gl12" ]; do
+  f=${gl12%%"$NL"*}
+  gl12=${gl12#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   addnf routefile "${f#"$R"}"
 done
-for f in "$R"/etc/systemd/network/*.network "$R"/etc/netplan/*.yaml "$R"/etc/NetworkManager/system-connections/*; do
+rglob '/etc/systemd/network/*.network' '/etc/netplan/*.yaml' '/etc/NetworkManager/system-connections/*'
+gl13=$GLOB
+while [ -n "$gl13" ]; do
+  f=${gl13%%"$NL"*}
+  gl13=${gl13#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   case $f in *.network) addnf networkd "${f#"$R"}" ;; *.yaml) addnf netplan "${f#"$R"}" ;; *) addnf nmconn "${f#"$R"}" ;; esac
 done
-[ -e "$R/etc/systemd/resolved.conf" ] && addnf resolved /etc/systemd/resolved.conf
-[ -e "$R/etc/dhcp/dhclient.conf" ] && addnf dhclient /etc/dhcp/dhclient.conf
+lexists /etc/systemd/resolved.conf && addnf resolved /etc/systemd/resolved.conf
+lexists /etc/dhcp/dhclient.conf && addnf dhclient /etc/dhcp/dhclient.conf
 # One awk pass over every file. Records (tab-separated):
 #   I name method onboot file line   interface stanza (method dhcp|static|manual|...)
 #   C kind file line text            custom configuration (address|dns|route)
@@ -1117,7 +1335,7 @@ function rec(kind, text) { gsub(/\t/, " ", text); print "C\t" kind "\t" FN "\t" 
 function six(text) { gsub(/\t/, " ", text); print "6\t" FN "\t" FNR "\t" text }
 function lc(s) { return tolower(s) }
 function unq(s) { gsub(/^["\047]|["\047]$/, "", s); return s }
-FNR == 1 { FN = substr(FILENAME, length(ROOT) + 1); fmt = FMT[FN]; iface = ""; section = ""
+FNR == 1 { FN = IMG[FILENAME]; fmt = FMT[FILENAME]; iface = ""; section = ""
   if (fmt == "ifcfg") { dev = FN; sub(/.*ifcfg-/, "", dev); boot[FN] = ""; proto[FN] = "" } }
 { line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t\r]+$/, "", line) }
 line == "" || line ~ /^#/ { next }
@@ -1192,22 +1410,17 @@ END {
   if (np_first != "") { split(np_first, p, "\t"); print "I\tnetplan\tdhcp\t1\t" p[1] "\t" p[2] }
 }'
 if [ -n "$nfiles" ] && [ $net_unread = 0 ]; then
-  fmtdefs=""
-  set -f
-  IFS_SAVE=$IFS
-  IFS=$NL
-  for e in $nfiles; do
-    fmtdefs="$fmtdefs FMT[\"${e#*"$TAB"}\"] = \"${e%%"$TAB"*}\";"
+  # file names and formats reach awk as data (ENVIRON), never as program text
+  set --
+  gln=$nfiles
+  while [ -n "$gln" ]; do
+    e=${gln%%"$NL"*}
+    gln=${gln#*"$NL"}
+    set -- "$@" "${e##*"$TAB"}"
   done
-  IFS=$IFS_SAVE
-  set +f
-  recs=$(
-    IFS=$NL
-    set -f
-    # shellcheck disable=SC2046
-    set -- $(printf '%s' "$nfiles" | sed "s|^[^$TAB]*$TAB|$R|")
-    awk -v ROOT="$R" "BEGIN { $fmtdefs } $NETAWK" "$@" 2>/dev/null
-  )
+  recs=$(NETFILES=$nfiles awk 'BEGIN { n = split(ENVIRON["NETFILES"], nf_l, "\n")
+      for (i = 1; i <= n; i++) if (split(nf_l[i], nf_f, "\t") == 3) { FMT[nf_f[3]] = nf_f[1]; IMG[nf_f[3]] = nf_f[2] } }
+    '"$NETAWK" "$@" 2>/dev/null)
   prim=""
   custom=""
   six=""
@@ -1294,7 +1507,13 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
   # (the lists are as fresh as the last `apt-get update` of the image; nothing is downloaded here)
   lists=""
   slists=""
-  for f in "$R"/var/lib/apt/lists/*_Packages; do
+  rglob '/var/lib/apt/lists/*_Packages'
+  gl14=$GLOB
+  while [ -n "$gl14" ]; do
+    f=${gl14%%"$NL"*}
+    gl14=${gl14#*"$NL"}
+    resolve "$f"
+    f=$RP
     [ -f "$f" ] || continue
     lists="$lists$f$NL"
     case ${f##*/} in *security*) slists="$slists$f$NL" ;; esac
@@ -1307,7 +1526,7 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
         set -f
         # shellcheck disable=SC2086
         awk '
-          FNR == 1 { st = (FILENAME == STATUS) }
+          FNR == 1 { st = (FILENAME == ENVIRON["DPKG_STATUS"]) }
           /^Package:/ { p = $2 } /^Version:/ { v = $2 } /^Status:/ { s = $0 }
           /^$/ { rec() } END { rec() }
           function rec() {
@@ -1318,7 +1537,7 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
             p = v = s = ""
           }
           END { for (p in sec) if (p in inst) { n = split(sec[p], vs, " "); for (i = 1; i <= n; i++) if (vs[i] != inst[p]) print p " " inst[p] " " vs[i] } }
-        ' STATUS="$R/var/lib/dpkg/status" "$R/var/lib/dpkg/status" $slists 2>/dev/null
+        ' "$DPKG_STATUS" $slists 2>/dev/null
       )
       a=""
       seenp="$NL"
@@ -1427,12 +1646,12 @@ if [ -n "$PASSWD" ]; then
     [ -n "$hd" ] || continue
     case $seen in *"$NL$hd$NL"*) continue ;; esac
     seen="$seen$hd$NL"
-    [ -d "$R$hd" ] || continue
+    resolve "$hd"
+    [ -d "$RP" ] || continue
     for k in .ssh/authorized_keys .ssh/authorized_keys2; do
-      f=$R$hd/$k
-      f=${f%/}
-      [ -e "$f" ] || continue
-      if [ -f "$f" ] && [ -r "$f" ] && { : <"$f"; } 2>/dev/null; then
+      lexists "${hd%/}/$k" || continue
+      if readable "${hd%/}/$k"; then
+        f=$RP
         c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$f" 2>/dev/null)
         isnum "$c" || c=0
         jstr "$u"
@@ -1448,7 +1667,10 @@ if [ -n "$PASSWD" ]; then
       fi
     done
     for k in .bash_history .zsh_history .sh_history .ash_history .ksh_history .history .local/share/fish/fish_history; do
-      f=${R}${hd%/}/$k
+      kd=${k%/*}
+      [ "$kd" = "$k" ] && kd=.
+      resolve "${hd%/}/$kd/." || continue
+      f=$RP/${k##*/}
       [ -e "$f" ] || [ -L "$f" ] || continue
       if [ -L "$f" ]; then
         sz=0
@@ -1513,7 +1735,7 @@ for pair in \
   "/etc/sysconfig/nftables.conf:nftables.service"; do
   f=${pair%%:*}
   units=${pair#*:}
-  [ -e "$R$f" ] || continue
+  lexists "$f" || continue
   if readable "$f"; then
     if [ "${f%nftables.conf}" != "$f" ]; then
       c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null)
@@ -1541,10 +1763,11 @@ done
 # generalization: resolv.conf, DHCP leases, hostname, SSH host keys
 # ---------------------------------------------------------------------------------------------------
 GEN=""
-if [ -L "$R/etc/resolv.conf" ] || [ -e "$R/etc/resolv.conf" ]; then
+if lexists /etc/resolv.conf; then
   o="\"present\":true,\"file\":\"/etc/resolv.conf\""
-  if [ -L "$R/etc/resolv.conf" ]; then
-    jstr "$(readlink "$R/etc/resolv.conf")"
+  resolve /etc/.
+  if [ -L "$RP/resolv.conf" ]; then
+    jstr "$(readlink "$RP/resolv.conf")"
     o="$o,\"symlink_to\":$J"
   fi
   if readable /etc/resolv.conf; then
@@ -1557,9 +1780,13 @@ else
   GEN="\"resolv_conf\":{\"present\":false}"
 fi
 a=""
-for f in "$R"/var/lib/dhcp/*.lease* "$R"/var/lib/dhclient/*.lease* "$R"/var/lib/NetworkManager/*.lease \
-  "$R"/var/lib/NetworkManager/*.lease* "$R"/var/lib/systemd/netif/leases/* "$R"/var/lib/wicked/lease-* \
-  "$R"/var/lib/dhcpcd/*.lease* "$R"/var/lib/dhcpcd5/*.lease*; do
+rglob '/var/lib/dhcp/*.lease*' '/var/lib/dhclient/*.lease*' '/var/lib/NetworkManager/*.lease' '/var/lib/NetworkManager/*.lease*' '/var/lib/systemd/netif/leases/*' '/var/lib/wicked/lease-*' '/var/lib/dhcpcd/*.lease*' '/var/lib/dhcpcd5/*.lease*'
+gl15=$GLOB
+while [ -n "$gl15" ]; do
+  f=${gl15%%"$NL"*}
+  gl15=${gl15#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -f "$f" ] || continue
   p=${f#"$R"}
   case $NL$a in *"$p"*) continue ;; esac
@@ -1573,12 +1800,18 @@ if readable /etc/hostname; then
   jstr "$TR"
   GEN="$GEN,\"hostname\":{\"value\":$J,\"file\":\"/etc/hostname\"}"
   prov linux.generalization.hostname /etc/hostname 1
-elif ! [ -e "$R/etc/hostname" ] && ! [ -L "$R/etc/hostname" ]; then
+elif ! lexists /etc/hostname; then
   GEN="$GEN,\"hostname\":{\"value\":\"\"}"
 fi
 a=""
 k=0
-for f in "$R"/etc/ssh/ssh_host_*; do
+rglob '/etc/ssh/ssh_host_*'
+gl16=$GLOB
+while [ -n "$gl16" ]; do
+  f=${gl16%%"$NL"*}
+  gl16=${gl16#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || [ -L "$f" ] || continue
   p=${f#"$R"}
   jstr "$p"
@@ -1593,7 +1826,13 @@ GEN="$GEN,\"ssh_host_keys\":[${a#,}]"
 # ---------------------------------------------------------------------------------------------------
 SUDO=""
 sfiles="/etc/sudoers"
-for f in "$R"/etc/sudoers.d/*; do
+rglob '/etc/sudoers.d/*'
+gl17=$GLOB
+while [ -n "$gl17" ]; do
+  f=${gl17%%"$NL"*}
+  gl17=${gl17#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -f "$f" ] || continue
   case ${f##*/} in *~ | *.*) continue ;; esac
   sfiles="$sfiles$NL${f#"$R"}"
@@ -1601,7 +1840,7 @@ done
 s_unread=0
 a=""
 si=0
-if [ -e "$R/etc/sudoers" ]; then
+if lexists /etc/sudoers; then
   while IFS= read -r f; do
     if readable "$f"; then
       hits=$(grep -n -E '^[[:space:]]*Defaults([:@>!][^[:space:]]*)?[[:space:]](.*[[:space:],])?targetpw([[:space:],]|$)' "$RP" 2>/dev/null)
@@ -1624,7 +1863,7 @@ EOF
 $sfiles
 EOF
   [ $s_unread = 0 ] && SUDO="\"targetpw\":[${a#,}]"
-elif [ ! -L "$R/etc/sudoers" ]; then
+elif ! lexists /etc/sudoers; then
   SUDO="\"targetpw\":[]"
 fi
 

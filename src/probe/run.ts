@@ -65,28 +65,37 @@ export interface Captured {
   timedOut: boolean
 }
 
-/** Runs a command with optional stdin, killing it (and failing) after timeoutMs. */
+/** Sends SIGKILL to the child's whole process group (it leads its own group), or to the child alone. */
+function killGroup(pid: number | undefined, kill: () => void): void {
+  try {
+    if (pid !== undefined && process.platform !== 'win32') process.kill(-pid, 'SIGKILL')
+    else kill()
+  } catch {
+    kill()
+  }
+}
+
+/**
+ * Runs a command with optional stdin in its own process group; after timeoutMs the whole group (the
+ * probe and every child it started) is killed and the result is marked timedOut.
+ */
 export function capture(
   cmd: string,
   args: string[],
   opts: { input?: string; timeoutMs: number }
 ): Promise<Captured> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(cmd, args, {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32'
+    })
     const out: Buffer[] = []
     const err: Buffer[] = []
     let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, opts.timeoutMs)
-    child.stdout.on('data', (b: Buffer) => out.push(b))
-    child.stderr.on('data', (b: Buffer) => err.push(b))
-    child.on('error', e => {
-      clearTimeout(timer)
-      reject(e)
-    })
-    child.on('close', code => {
+    let done = false
+    const finish = (code: number | null): void => {
+      if (done) return
+      done = true
       clearTimeout(timer)
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
@@ -94,7 +103,28 @@ export function capture(
         code,
         timedOut
       })
+    }
+    const timer = setTimeout(() => {
+      timedOut = true
+      killGroup(child.pid, () => child.kill('SIGKILL'))
+      // a descendant that left the group may keep the pipes open: do not wait for them
+      const drop = (code: number | null): void => {
+        child.stdout.destroy()
+        child.stderr.destroy()
+        finish(code)
+      }
+      if (child.exitCode !== null || child.signalCode !== null) drop(child.exitCode)
+      else child.once('exit', code => drop(code))
+    }, opts.timeoutMs)
+    child.stdout.on('data', (b: Buffer) => out.push(b))
+    child.stderr.on('data', (b: Buffer) => err.push(b))
+    child.on('error', e => {
+      if (done) return
+      done = true
+      clearTimeout(timer)
+      reject(e)
     })
+    child.on('close', code => finish(code))
     child.stdin.on('error', () => undefined)
     child.stdin.end(opts.input ?? '')
   })
