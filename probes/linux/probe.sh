@@ -390,6 +390,389 @@ unit_state() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# Facts areas of issue 14. Each function gathers one area and sets the JSON text its writer adds to
+# the document (grep a dotted fact path, e.g. "swap.units", to find its function).
+# ---------------------------------------------------------------------------------------------------
+# unit_file NAME: UF = path inside the system of the unit file systemd would load (empty when none)
+unit_file() {
+  UF=""
+  for uf_d in /etc/systemd/system /run/systemd/system /usr/lib/systemd/system /lib/systemd/system; do
+    if readable "$uf_d/$1"; then
+      UF=$uf_d/$1
+      return 0
+    fi
+  done
+  return 1
+}
+# jarr_lines LIST: J = JSON array of the newline-separated strings in LIST
+jarr_lines() {
+  ja_l=$1
+  ja_o=""
+  while [ -n "$ja_l" ]; do
+    ja_x=${ja_l%%"$NL"*}
+    ja_l=${ja_l#*"$NL"}
+    jstr "$ja_x"
+    ja_o="$ja_o,$J"
+  done
+  J="[${ja_o#,}]"
+}
+# unsupported FACT FILE LINE TEXT REASON: a setting the probe does not interpret (rules: unknown)
+UNSUP=""
+unsupported() {
+  jstr "$1"
+  us_o="\"fact\":$J"
+  jstr "$2"
+  us_o="$us_o,\"file\":$J"
+  isnum "$3" && [ "$3" -gt 0 ] && us_o="$us_o,\"line\":$3"
+  if [ -n "$4" ]; then
+    jstr "$4"
+    us_o="$us_o,\"text\":$J"
+  fi
+  jstr "$5"
+  UNSUP="$UNSUP,{$us_o,\"reason\":$J}"
+}
+
+# linux.waagent.service: the agent's unit and whether the default target wants it
+fact_waagent_service() {
+  WA_SVC=""
+  for u in walinuxagent.service waagent.service; do
+    unit_file "$u" || continue
+    unit_state "$u"
+    if [ $UNIT_ENABLED = 1 ]; then e=true; else e=false; fi
+    jstr "$UF"
+    WA_SVC="\"unit\":\"$u\",\"enabled\":$e,\"file\":$J"
+    prov linux.waagent.service "$UF"
+    return 0
+  done
+  # no unit file: the agent cannot start at boot (absent = unknown only when it is not installed either)
+  if [ -n "${wpath:-}" ]; then WA_SVC="\"unit\":\"walinuxagent.service\",\"enabled\":false"; fi
+}
+
+# linux.kernel.hyperv_disabled: modprobe.d lines that make a Hyper-V driver unloadable, in modprobe's
+# precedence (a file name in an earlier directory hides the same name in later ones)
+fact_hyperv_disabled() {
+  HVD=""
+  HVD_MODS=""
+  hv_seen=$NL
+  hv_files=""
+  for hv_d in /etc/modprobe.d /run/modprobe.d /usr/lib/modprobe.d /lib/modprobe.d; do
+    rglob "$hv_d/*.conf"
+    hv_g=$GLOB
+    while [ -n "$hv_g" ]; do
+      f=${hv_g%%"$NL"*}
+      hv_g=${hv_g#*"$NL"}
+      b=${f##*/}
+      case $hv_seen in *"$NL$b$NL"*) continue ;; esac
+      hv_seen="$hv_seen$b$NL"
+      if readable "$f"; then hv_files="$hv_files$RP$TAB$f$NL"; fi
+    done
+  done
+  set --
+  hv_g=$hv_files
+  while [ -n "$hv_g" ]; do
+    e=${hv_g%%"$NL"*}
+    hv_g=${hv_g#*"$NL"}
+    set -- "$@" "${e%%"$TAB"*}"
+  done
+  [ $# -gt 0 ] || return 0
+  hv_recs=$(HVFILES=$hv_files awk '
+    BEGIN { n = split(ENVIRON["HVFILES"], l, "\n"); for (i = 1; i <= n; i++) if (split(l[i], f, "\t") == 2) IMG[f[1]] = f[2] }
+    { line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t\r]+$/, "", line); m = $2; gsub(/-/, "_", m) }
+    m !~ /^hv_(vmbus|storvsc|netvsc|utils)$/ { next }
+    $1 == "blacklist" { print m "\t" IMG[FILENAME] "\t" FNR "\tblacklist\t" line; next }
+    $1 == "install" && line !~ /modprobe/ { print m "\t" IMG[FILENAME] "\t" FNR "\tinstall\t" line; next }
+    $1 == "alias" && $3 == "off" { print m "\t" IMG[FILENAME] "\t" FNR "\t\t" line }
+  ' "$@" 2>/dev/null)
+  while IFS="$TAB" read -r m f n k t; do
+    [ -n "$m" ] || continue
+    jstr "$f"
+    o="\"module\":\"$m\",\"file\":$J,\"line\":$n"
+    [ -n "$k" ] && o="$o,\"kind\":\"$k\""
+    jstr "$t"
+    HVD="$HVD,{$o,\"text\":$J}"
+    HVD_MODS="$HVD_MODS$m$NL"
+  done <<EOF
+$hv_recs
+EOF
+}
+
+# linux.storage.swap.units / .services: enabled .swap units and swap-setup services
+fact_swap_units() {
+  SWU=""
+  rglob '/etc/systemd/system/*.wants/*.swap' '/etc/systemd/system/*.requires/*.swap'
+  sw_g=$GLOB
+  sw_seen=$NL
+  while [ -n "$sw_g" ]; do
+    f=${sw_g%%"$NL"*}
+    sw_g=${sw_g#*"$NL"}
+    u=${f##*/}
+    case $sw_seen in *"$NL$u$NL"*) continue ;; esac
+    sw_seen="$sw_seen$u$NL"
+    unit_state "$u"
+    [ $UNIT_MASKED = 0 ] || continue
+    jstr "$u"
+    o="\"unit\":$J"
+    if unit_file "$u"; then
+      w=$(sed -n 's/^[[:space:]]*What[[:space:]]*=[[:space:]]*//p' "$RP" 2>/dev/null | tail -n 1)
+      if [ -n "$w" ]; then
+        jstr "$w"
+        o="$o,\"what\":$J"
+      fi
+      jstr "$UF"
+      o="$o,\"file\":$J"
+    fi
+    SWU="$SWU,{$o}"
+  done
+  SWS=""
+  for u in dphys-swapfile.service zramswap.service zram-config.service swapspace.service swapfile.service mkswap.service; do
+    unit_state "$u"
+    [ $UNIT_ENABLED = 1 ] || continue
+    k="file"
+    case $u in zram*) k=zram ;; esac
+    o="\"unit\":\"$u\",\"kind\":\"$k\""
+    if unit_file "$u"; then
+      jstr "$UF"
+      o="$o,\"file\":$J"
+    fi
+    SWS="$SWS,{$o}"
+  done
+  for f in /etc/systemd/zram-generator.conf /usr/lib/systemd/zram-generator.conf /usr/local/lib/systemd/zram-generator.conf; do
+    if readable "$f" && grep -q -E '^[[:space:]]*\[zram[0-9]+\]' "$RP" 2>/dev/null; then
+      jstr "$f"
+      SWS="$SWS,{\"unit\":\"systemd-zram-setup@zram0.service\",\"kind\":\"zram\",\"file\":$J}"
+      break
+    fi
+  done
+  rglob '/etc/systemd/system/*.wants/systemd-zram-setup@*.service'
+  if [ -n "$GLOB" ]; then SWS="$SWS,{\"unit\":\"systemd-zram-setup@.service\",\"kind\":\"zram\"}"; fi
+}
+# linux.generalization.provisioning_state: per-VM state the agent or cloud-init left behind
+fact_provisioning_state() {
+  PST=""
+  rglob /var/lib/waagent/provisioned /var/lib/waagent/ovf-env.xml '/var/lib/waagent/Certificates.*' \
+    '/var/lib/waagent/*.crt' '/var/lib/waagent/*.prv' /var/lib/waagent/SharedConfig.xml '/var/lib/waagent/GoalState.*' \
+    /var/lib/waagent/HostingEnvironmentConfig.xml
+  ps_g=$GLOB
+  while [ -n "$ps_g" ]; do
+    f=${ps_g%%"$NL"*}
+    ps_g=${ps_g#*"$NL"}
+    jstr "$f"
+    PST="$PST,{\"path\":$J,\"owner\":\"waagent\"}"
+  done
+  rglob /var/lib/cloud/instance '/var/lib/cloud/instances/*'
+  ps_g=$GLOB
+  while [ -n "$ps_g" ]; do
+    f=${ps_g%%"$NL"*}
+    ps_g=${ps_g#*"$NL"}
+    jstr "$f"
+    PST="$PST,{\"path\":$J,\"owner\":\"cloud-init\"}"
+  done
+}
+
+# linux.cloud_init: installed, units, what disables it, cloud.cfg + cloud.cfg.d merged (top-level keys)
+fact_cloud_init() {
+  CI=""
+  ci_bin=""
+  for f in /usr/bin/cloud-init /usr/local/bin/cloud-init; do
+    if exists "$f"; then
+      ci_bin=$f
+      break
+    fi
+  done
+  if [ -z "$ci_bin" ]; then
+    CI="\"installed\":false,\"services\":[],\"disabled_by\":[],\"files\":[],\"settings\":{},\"root_password_entries\":[]"
+    return 0
+  fi
+  jstr "$ci_bin"
+  CI="\"installed\":true,\"path\":$J"
+  dpkg_ver cloud-init
+  if [ -n "$PV" ]; then
+    jstr "$PV"
+    CI="$CI,\"version\":$J"
+  fi
+  s=""
+  dis=""
+  for u in cloud-init-local.service cloud-init.service cloud-init-network.service cloud-config.service cloud-final.service; do
+    unit_file "$u" || continue
+    unit_state "$u"
+    if [ $UNIT_ENABLED = 1 ]; then e=true; else e=false; fi
+    jstr "$UF"
+    s="$s,{\"unit\":\"$u\",\"enabled\":$e,\"file\":$J}"
+    if [ $UNIT_MASKED = 1 ]; then dis="$dis,{\"file\":\"/etc/systemd/system/$u\",\"text\":\"masked\"}"; fi
+  done
+  CI="$CI,\"services\":[${s#,}]"
+  for f in /etc/cloud/cloud-init.disabled /etc/cloud/cloud-init.disabled.d; do
+    lexists "$f" && dis="$dis,{\"file\":\"$f\"}"
+  done
+  case " ${GRUB_VALUE:-} " in *" cloud-init=disabled "*) dis="$dis,{\"file\":\"${GFILE:-/etc/default/grub}\",\"text\":\"cloud-init=disabled\"}" ;; esac
+  CI="$CI,\"disabled_by\":[${dis#,}]"
+  ci_files=""
+  ci_args=""
+  rglob /etc/cloud/cloud.cfg '/etc/cloud/cloud.cfg.d/*.cfg'
+  ci_g=$GLOB
+  while [ -n "$ci_g" ]; do
+    f=${ci_g%%"$NL"*}
+    ci_g=${ci_g#*"$NL"}
+    if readable "$f"; then
+      ci_files="$ci_files$f$NL"
+      ci_args="$ci_args$RP$TAB$f$NL"
+    fi
+  done
+  jarr_lines "$ci_files"
+  CI="$CI,\"files\":$J"
+  set --
+  ci_g=$ci_args
+  while [ -n "$ci_g" ]; do
+    e=${ci_g%%"$NL"*}
+    ci_g=${ci_g#*"$NL"}
+    set -- "$@" "${e%%"$TAB"*}"
+  done
+  # Records: S key json file line | P file line text (root password) | U file line text (not understood)
+  ci_recs=""
+  [ $# -gt 0 ] && ci_recs=$(CIFILES=$ci_args awk '
+    BEGIN { n = split(ENVIRON["CIFILES"], l, "\n"); for (i = 1; i <= n; i++) if (split(l[i], f, "\t") == 2) IMG[f[1]] = f[2] }
+    function q(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
+    function clean(s) { sub(/[ \t]+#.*$/, "", s); sub(/^[ \t]+/, "", s); sub(/[ \t\r]+$/, "", s); gsub(/^["\047]|["\047]$/, "", s); return s }
+    function flush() { if (lk != "") { print "S\t" lk "\t[" lv "]\t" lf "\t" ll; lk = "" } }
+    FNR == 1 { flush(); fn = IMG[FILENAME]; pw = 0 }
+    { line = $0; sub(/\r$/, "", line) }
+    line ~ /^[ \t]*(#|$)/ { next }
+    line ~ /^[ \t]+-/ && lk != "" { v = line; sub(/^[ \t]+-[ \t]*/, "", v); v = clean(v); lv = lv (lv == "" ? "" : ",") q(v); next }
+    line ~ /^[^ \t]/ { flush(); top = line; sub(/:.*/, "", top) }
+    line ~ /passwd|password|chpasswd/ { pw = 1 }
+    pw && line ~ /(^|[^a-z_])root([^a-z_]|$)/ { t = line; gsub(/\t/, " ", t); print "P\t" fn "\t" FNR "\t" t }
+    line ~ /^(datasource_list|ssh_genkeytypes)[ \t]*:/ {
+      k = line; sub(/[ \t]*:.*/, "", k); v = line; sub(/^[^:]*:[ \t]*/, "", v); v = clean(v)
+      if (v == "") { lk = k; lv = ""; lf = fn; ll = FNR; next }
+      if (v ~ /^\[.*\]$/) { v = substr(v, 2, length(v) - 2); m = split(v, it, ","); o = ""
+        for (j = 1; j <= m; j++) { x = clean(it[j]); if (x != "") o = o (o == "" ? "" : ",") q(x) }
+        print "S\t" k "\t[" o "]\t" fn "\t" FNR; next }
+      print "U\t" fn "\t" FNR "\t" line; next }
+    line ~ /^(ssh_deletekeys|disable_root|ssh_pwauth)[ \t]*:/ {
+      k = line; sub(/[ \t]*:.*/, "", k); v = tolower(clean(substr(line, index(line, ":") + 1)))
+      if (v ~ /^(true|yes|on|1)$/) print "S\t" k "\ttrue\t" fn "\t" FNR
+      else if (v ~ /^(false|no|off|0)$/) print "S\t" k "\tfalse\t" fn "\t" FNR
+      else if (k == "ssh_pwauth" && v == "unchanged") print "S\t" k "\t\"unchanged\"\t" fn "\t" FNR
+      else print "U\t" fn "\t" FNR "\t" line
+      next }
+    line ~ /^[ \t]/ && top ~ /^(datasource_list|ssh_deletekeys|disable_root)$/ { print "U\t" fn "\t" FNR "\t" line }
+    END { flush() }
+  ' "$@" 2>/dev/null)
+  set_ds="" set_dk="" set_dr="" set_pa="" set_gk="" pwe=""
+  while IFS="$TAB" read -r t a b c d; do
+    case $t in
+    S)
+      jstr "$c"
+      o="{\"value\":$b,\"file\":$J,\"line\":$d}"
+      case $a in
+      datasource_list) set_ds=$o ;; ssh_deletekeys) set_dk=$o ;; disable_root) set_dr=$o ;;
+      ssh_pwauth) set_pa=$o ;; ssh_genkeytypes) set_gk=$o ;;
+      esac
+      ;;
+    P)
+      jstr "$a"
+      o="\"file\":$J,\"line\":$b"
+      jstr "$c"
+      pwe="$pwe,{$o,\"text\":$J}"
+      ;;
+    U) unsupported linux.cloud_init.settings "$a" "$b" "$c" "a cloud-init YAML form the probe does not parse" ;;
+    esac
+  done <<EOF
+$ci_recs
+EOF
+  o=""
+  [ -n "$set_ds" ] && o="$o,\"datasource_list\":$set_ds"
+  [ -n "$set_dk" ] && o="$o,\"ssh_deletekeys\":$set_dk"
+  [ -n "$set_dr" ] && o="$o,\"disable_root\":$set_dr"
+  [ -n "$set_pa" ] && o="$o,\"ssh_pwauth\":$set_pa"
+  [ -n "$set_gk" ] && o="$o,\"ssh_genkeytypes\":$set_gk"
+  CI="$CI,\"settings\":{${o#,}},\"root_password_entries\":[${pwe#,}]"
+}
+
+# linux.generalization.resolv_conf.kind / resolves_to / generated_by
+fact_resolv_conf_kind() {
+  RCK=""
+  resolve /etc/.
+  rc_h=$RP/resolv.conf
+  if [ -L "$rc_h" ]; then
+    RCK="\"kind\":\"symlink\""
+    if resolve /etc/resolv.conf; then
+      jstr "$RPI"
+      RCK="$RCK,\"resolves_to\":$J"
+      gb=""
+      case $RPI in
+      /run/systemd/resolve/* | /lib/systemd/resolv.conf | /usr/lib/systemd/resolv.conf)
+        unit_state systemd-resolved.service
+        [ $UNIT_ENABLED = 1 ] && gb=systemd-resolved
+        ;;
+      /run/resolvconf/* | /etc/resolvconf/run/*)
+        unit_state resolvconf.service
+        { [ $UNIT_ENABLED = 1 ] || exists /sbin/resolvconf; } && gb=resolvconf
+        ;;
+      /run/NetworkManager/* | /var/run/NetworkManager/*)
+        unit_state NetworkManager.service
+        [ $UNIT_ENABLED = 1 ] && gb=NetworkManager
+        ;;
+      esac
+      [ -n "$gb" ] && RCK="$RCK,\"generated_by\":\"$gb\""
+    fi
+  elif [ -f "$rc_h" ]; then
+    RCK="\"kind\":\"regular\""
+  elif [ -e "$rc_h" ]; then
+    RCK="\"kind\":\"other\""
+  else
+    RCK="\"kind\":\"absent\""
+  fi
+}
+
+# linux.network.persistent_names: udev rules and .link files that pin a name to a MAC address
+fact_persistent_names() {
+  PN=""
+  rglob '/etc/udev/rules.d/*.rules' '/etc/systemd/network/*.link'
+  pn_g=$GLOB
+  while [ -n "$pn_g" ]; do
+    f=${pn_g%%"$NL"*}
+    pn_g=${pn_g#*"$NL"}
+    readable "$f" || continue
+    case $f in
+    *.rules)
+      hits=$(grep -n -i -E 'ATTR\{address\}.*NAME[[:space:]]*:?=' "$RP" 2>/dev/null | grep -v -E '^[0-9]+:[[:space:]]*#')
+      ;;
+    *)
+      grep -q -E '^[[:space:]]*MACAddress[[:space:]]*=' "$RP" 2>/dev/null || continue
+      hits=$(grep -n -E '^[[:space:]]*Name[[:space:]]*=' "$RP" 2>/dev/null)
+      ;;
+    esac
+    while IFS= read -r h; do
+      [ -n "$h" ] || continue
+      jstr "$f"
+      o="\"file\":$J,\"line\":${h%%:*}"
+      jstr "${h#*:}"
+      PN="$PN,{$o,\"text\":$J}"
+    done <<EOF
+$hits
+EOF
+  done
+}
+
+# linux.network.stack: the managers enabled to configure networking at boot
+fact_network_stack() {
+  NST=""
+  unit_state networking.service
+  if [ $UNIT_ENABLED = 1 ] && [ -n "${ifup:-}" ]; then NST="$NST,\"ifupdown\""; fi
+  unit_state systemd-networkd.service
+  [ $UNIT_ENABLED = 1 ] && NST="$NST,\"networkd\""
+  unit_state NetworkManager.service
+  [ $UNIT_ENABLED = 1 ] && NST="$NST,\"NetworkManager\""
+  rglob '/etc/netplan/*.yaml'
+  if [ -n "$GLOB" ] && { exists /usr/sbin/netplan || exists /usr/bin/netplan; }; then NST="$NST,\"netplan\""; fi
+  unit_state wicked.service
+  [ $UNIT_ENABLED = 1 ] && NST="$NST,\"wicked\""
+  unit_state network.service
+  if [ $UNIT_ENABLED = 1 ] && exists /etc/sysconfig/network-scripts; then NST="$NST,\"network-scripts\""; fi
+}
+
+# ---------------------------------------------------------------------------------------------------
 # os
 # ---------------------------------------------------------------------------------------------------
 OS="\"type\":\"Linux\""
@@ -552,7 +935,14 @@ if [ -n "$krel" ]; then
     jstr "/boot/config-$krel"
     KERNEL="$KERNEL,\"config_file\":$J"
   fi
-  [ -n "$hv" ] && KERNEL="$KERNEL,\"hyperv\":{${hv#,}}"
+  fact_hyperv_disabled
+  hvl=$HVD_MODS
+  while [ -n "$hvl" ]; do
+    m=${hvl%%"$NL"*}
+    hvl=${hvl#*"$NL"}
+    case $hv in *"\"$m\":\"module\""*) hv=${hv%%"\"$m\":\"module\""*}"\"$m\":\"disabled\""${hv#*"\"$m\":\"module\""} ;; esac
+  done
+  [ -n "$hv" ] && KERNEL="$KERNEL,\"hyperv\":{${hv#,}},\"hyperv_disabled\":[${HVD#,}]"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -613,8 +1003,10 @@ while [ -n "$gl" ]; do
   fi
 done
 set +f
+GRUB_VALUE=""
 if [ $g_ok = 1 ] && [ $g_unread = 0 ]; then
   trim "$GL $GLD"
+  GRUB_VALUE=$TR
   jstr "$TR"
   o="\"value\":$J"
   if [ -n "$GFILE" ]; then
@@ -759,8 +1151,16 @@ if readable /etc/waagent.conf; then
     case $l in '' | \#*) continue ;; *=*) ;; *) continue ;; esac
     trim "${l%%=*}"
     k=$TR
-    trim "${l#*=}"
-    v=$TR
+    # as the agent parses it: the text after the first "=", up to a "#", without quotes and spaces
+    v=${l#*=}
+    v=${v%%#*}
+    while :; do
+      case $v in
+      [\"" $TAB"]*) v=${v#?} ;;
+      *[\"" $TAB"]) v=${v%?} ;;
+      *) break ;;
+      esac
+    done
     jstr "$k"
     kj=$J
     jstr "$v"
@@ -773,6 +1173,8 @@ if readable /etc/waagent.conf; then
 elif ! lexists /etc/waagent.conf; then
   WA="$WA,\"conf\":{\"present\":false}"
 fi
+fact_waagent_service
+[ -n "$WA_SVC" ] && WA="$WA,\"service\":{$WA_SVC}"
 
 # ---------------------------------------------------------------------------------------------------
 # python and pyasn1
@@ -1031,19 +1433,29 @@ if [ -n "$rootspec" ] || [ -n "$vgs" ] || readable /etc/fstab; then
   ST="${ST:+$ST,}\"lvm\":{$o}"
 fi
 # swap files: a swap signature (SWAPSPACE2 / SWAP-SPACE at the end of the first page)
+# linux.storage.swap.files: anywhere on the root file system outside the OS trees (one find), or the
+# usual places on a live system
 swf=""
-rglob '/*' '/var/swap' '/var/swapfile' '/var/lib/swap/*' '/mnt/swapfile' '/mnt/resource/swapfile'
-gl8=$GLOB
-while [ -n "$gl8" ]; do
-  f=${gl8%%"$NL"*}
-  gl8=${gl8#*"$NL"}
-  resolve "$f"
-  f=$RP
+if [ "$MODE" = root ]; then
+  sw_c=$(find "$R/" -xdev \( -path "$R/usr" -o -path "$R/lib" -o -path "$R/lib64" -o -path "$R/lib32" -o -path "$R/bin" \
+    -o -path "$R/sbin" -o -path "$R/boot" -o -path "$R/proc" -o -path "$R/sys" -o -path "$R/dev" -o -path "$R/run" \) -prune \
+    -o -type f -size +39k -print 2>/dev/null)
+else
+  rglob '/*' '/var/swap' '/var/swapfile' '/var/lib/swap/*' '/mnt/swapfile' '/mnt/resource/swapfile'
+  sw_c=$GLOB
+fi
+while IFS= read -r f; do
+  [ -n "$f" ] || continue
+  if [ "$MODE" = live ]; then
+    resolve "$f"
+    f=$RP
+  fi
   if [ ! -f "$f" ] || [ -L "$f" ]; then continue; fi
   sz=$(wc -c <"$f" 2>/dev/null) || continue
   sz=${sz##*[ "$TAB"]}
   [ "$sz" -ge 40960 ] 2>/dev/null || continue
   for off in 4086 16374 65526; do
+    [ "$sz" -gt $((off + 10)) ] || break
     sig=$(dd if="$f" bs=1 skip=$off count=10 2>/dev/null)
     case $sig in SWAPSPACE2 | SWAP-SPACE)
       jstr "${f#"$R"}"
@@ -1052,7 +1464,11 @@ while [ -n "$gl8" ]; do
       ;;
     esac
   done
-done
+done <<EOF
+$sw_c
+EOF
+fact_swap_units
+SWAP="${SWAP:+$SWAP,}\"units\":[${SWU#,}],\"services\":[${SWS#,}]"
 SWAP="${SWAP:+$SWAP,}\"files\":[${swf#,}]"
 if [ "$MODE" = live ] && [ -r /proc/swaps ]; then
   a=""
@@ -1095,7 +1511,7 @@ fi
 # takes the first value it obtains), "!UNREADABLE" when a file on the way cannot be read.
 sshd_parse() {
   if ! readable "$1"; then
-    if [ -e "$RP" ] || [ -L "$RP" ]; then echo '!UNREADABLE'; fi
+    if lexists "$1"; then echo '!UNREADABLE'; fi
     return 0
   fi
   sp_file=$1
@@ -1161,7 +1577,7 @@ sshd_time() {
     num=${num#"${num%%[!0]*}"}
     [ -n "$num" ] || num=0
     [ ${#num} -le 10 ] || return 1
-    t=${t#"$num"}
+    t=${t#"${t%%[!0-9]*}"}
     mul=1
     case $t in
     [sS]*) t=${t#?} ;;
@@ -1604,6 +2020,7 @@ if readable /etc/shadow; then
   n=0
   i=0
   rstate=no_entry
+  pwl=""
   rline=0
   while IFS=: read -r u pw rest || [ -n "$u" ]; do
     n=$((n + 1))
@@ -1613,6 +2030,10 @@ if readable /etc/shadow; then
     if [ "$u" = root ]; then
       rstate=$st
       rline=$n
+    fi
+    if [ $st != locked ]; then
+      jstr "$u"
+      pwl="$pwl,{\"user\":$J,\"state\":\"$st\",\"file\":\"/etc/shadow\",\"line\":$n}"
     fi
     if [ $st = hash ]; then
       jstr "$u"
@@ -1624,7 +2045,7 @@ if readable /etc/shadow; then
       i=$((i + 1))
     fi
   done <"$RP"
-  ACC="\"password_hashes\":[${h#,}]"
+  ACC="\"password_hashes\":[${h#,}],\"passwords\":[${pwl#,}]"
   if [ $rline -gt 0 ]; then
     ROOTPW="\"state\":\"$rstate\",\"file\":\"/etc/shadow\",\"line\":$rline"
     prov linux.root_password /etc/shadow "$rline"
@@ -1774,10 +2195,11 @@ if lexists /etc/resolv.conf; then
     c=$(grep -c -E '^[[:space:]]*nameserver[[:space:]]' "$RP" 2>/dev/null)
     isnum "$c" && o="$o,\"nameservers\":$c"
   fi
-  GEN="\"resolv_conf\":{$o}"
+  fact_resolv_conf_kind
+  GEN="\"resolv_conf\":{$o,$RCK}"
   prov linux.generalization.resolv_conf /etc/resolv.conf
 else
-  GEN="\"resolv_conf\":{\"present\":false}"
+  GEN="\"resolv_conf\":{\"present\":false,\"kind\":\"absent\"}"
 fi
 a=""
 rglob '/var/lib/dhcp/*.lease*' '/var/lib/dhclient/*.lease*' '/var/lib/NetworkManager/*.lease' '/var/lib/NetworkManager/*.lease*' '/var/lib/systemd/netif/leases/*' '/var/lib/wicked/lease-*' '/var/lib/dhcpcd/*.lease*' '/var/lib/dhcpcd5/*.lease*'
@@ -1820,6 +2242,8 @@ while [ -n "$gl16" ]; do
   k=$((k + 1))
 done
 GEN="$GEN,\"ssh_host_keys\":[${a#,}]"
+fact_provisioning_state
+GEN="$GEN,\"provisioning_state\":[${PST#,}]"
 
 # ---------------------------------------------------------------------------------------------------
 # sudoers: Defaults targetpw
@@ -1895,12 +2319,17 @@ L="$L,\"python\":{$PY}"
 L="$L,\"openssl\":{$SSL}"
 [ -n "$ST" ] && L="$L,\"storage\":{$ST}"
 L="$L,\"ssh\":{$SSH}"
-L="$L,\"network\":{$NET}"
+fact_network_stack
+fact_persistent_names
+L="$L,\"network\":{$NET,\"stack\":[${NST#,}],\"persistent_names\":[${PN#,}]}"
 [ -n "$UPD" ] && L="$L,\"updates\":{$UPD}"
 [ -n "$ACC" ] && L="$L,\"accounts\":{$ACC}"
 [ -n "$HIST" ] && L="$L,\"history\":{$HIST}"
 L="$L,\"iptables\":{$IPT}"
 L="$L,\"generalization\":{$GEN}"
+fact_cloud_init
+L="$L,\"cloud_init\":{$CI}"
+L="$L,\"unsupported\":[${UNSUP#,}]"
 [ -n "$ROOTPW" ] && L="$L,\"root_password\":{$ROOTPW}"
 [ -n "$SUDO" ] && L="$L,\"sudoers\":{$SUDO}"
 
