@@ -89,6 +89,20 @@ function enable(m: Mutator, unitPath: string, target = 'multi-user.target'): voi
   m.symlink(`/${unitPath}`, `etc/systemd/system/${target}.wants/${unit}`)
 }
 
+/** Disables a unit the way `systemctl disable` does on Debian: the wants link goes, and systemd-sysv-install
+ * (update-rc.d disable) turns the SysV start links of a same-named init script into stop links. */
+function disable(m: Mutator, unit: string, target = 'multi-user.target'): void {
+  m.rm(`etc/systemd/system/${target}.wants/${unit}`)
+  const base = unit.replace(/\.service$/, '')
+  for (const d of ['rc2.d', 'rc3.d', 'rc4.d', 'rc5.d'])
+    for (const f of m.exists(`etc/${d}`) ? fs.readdirSync(m.p(`etc/${d}`)) : [])
+      if (/^S\d\d/.test(f) && f.slice(3) === base) {
+        const target_ = fs.readlinkSync(m.p(`etc/${d}/${f}`))
+        m.rm(`etc/${d}/${f}`)
+        m.symlink(target_, `etc/${d}/K01${base}`)
+      }
+}
+
 function unit(m: Mutator, rel: string, body: string, target = 'multi-user.target'): void {
   m.write(rel, `${body}\n[Install]\nWantedBy=${target}\n`)
   enable(m, rel, target)
@@ -663,14 +677,22 @@ const rows: Row[] = [
   {
     recipe: 'ci',
     area: 'provisioning',
-    mechanism: "cloud-init's first stage (cloud-init-local.service) not enabled",
-    mutate: m => m.rm('etc/systemd/system/cloud-init.target.wants/cloud-init-local.service'),
+    mechanism: "cloud-init's first stage disabled (systemctl disable cloud-init-local.service)",
+    mutate: m => disable(m, 'cloud-init-local.service', 'cloud-init.target'),
     fails: ['provisioning']
   },
   {
     recipe: 'base',
     area: 'provisioning',
-    mechanism: "the agent's unit not enabled (Provisioning.Agent=waagent)",
+    mechanism: "the agent's unit disabled (systemctl disable walinuxagent, Provisioning.Agent=waagent)",
+    mutate: m => disable(m, 'walinuxagent.service'),
+    fails: ['provisioning', 'agent_installed']
+  },
+  {
+    recipe: 'nm',
+    area: 'provisioning',
+    mechanism:
+      "the agent's wants link removed, its SysV start link left (systemd ignores it: a native unit exists)",
     mutate: m => m.rm('etc/systemd/system/multi-user.target.wants/walinuxagent.service'),
     fails: ['provisioning', 'agent_installed']
   }
