@@ -288,8 +288,9 @@ rglob() {
     while [ -n "$rg_cands" ]; do
       rg_d=${rg_cands%%"$NL"*}
       rg_cands=${rg_cands#*"$NL"}
-      if resolve "$rg_d"; then
-        [ -e "$RP" ] || [ -L "$RP" ] || continue
+      # something is at the path (a dangling link counts: it is there, like a wants link to a unit)
+      if resolve "${rg_d%/*}/."; then
+        [ -e "$RP/${rg_d##*/}" ] || [ -L "$RP/${rg_d##*/}" ] || continue
       fi
       GLOB="$GLOB$rg_d$NL"
     done
@@ -998,6 +999,8 @@ while [ -n "$gl" ]; do
         ;;
       esac
     done <"$RP"
+  elif resolve "$f" && ! [ -e "$RP" ]; then
+    : # grub-mkconfig sources only the grub.d files that exist ([ -e ]): a dangling link is skipped
   else
     g_unread=1
   fi
