@@ -544,6 +544,39 @@ const rows: Row[] = [
     fails: ['iptables_no_rules']
   },
   {
+    recipe: 'nm',
+    area: 'firewall',
+    mechanism: 'netfilter-persistent with ip6tables rules.v6',
+    mutate: m => {
+      m.write('etc/iptables/rules.v6', RULES_V4)
+      unit(
+        m,
+        'lib/systemd/system/netfilter-persistent.service',
+        '[Unit]\nDescription=netfilter persistent configuration\n\n[Service]\nType=oneshot\nExecStart=/usr/sbin/netfilter-persistent start\nRemainAfterExit=yes\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'ci',
+    area: 'firewall',
+    mechanism: 'nftables.conf with a rule, nftables.service enabled',
+    mutate: m => {
+      m.write(
+        'etc/nftables.conf',
+        '#!/usr/sbin/nft -f\nflush ruleset\ntable inet filter {\n  chain input {\n    type filter hook input priority 0; policy accept;\n    tcp dport 8080 drop\n  }\n}\n',
+        0o755
+      )
+      unit(
+        m,
+        'lib/systemd/system/nftables.service',
+        '[Unit]\nDescription=nftables\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/sbin/nft -f /etc/nftables.conf\n',
+        'sysinit.target'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
     recipe: 'ci',
     area: 'firewall',
     mechanism: 'iptables-restore in an enabled unit',
