@@ -1686,32 +1686,55 @@ addnf() { # fmt path
     net_unread=1
   fi
 }
-if lexists /etc/network/interfaces; then
-  addnf ifupdown /etc/network/interfaces
-  if readable /etc/network/interfaces; then
-    srcs=$(sed -n 's/^[[:space:]]*\(source\|source-directory\)[[:space:]]\{1,\}\(.*\)$/\1 \2/p' "$RP")
-    while IFS= read -r s; do
-      [ -n "$s" ] || continue
-      kind=${s%% *}
-      pat=${s#* }
-      case $pat in /*) ;; *) pat=/etc/network/$pat ;; esac
-      if [ "$kind" = source-directory ]; then pat="$pat/*"; fi
-      rglob "$pat"
-      gl10=$GLOB
-      while [ -n "$gl10" ]; do
-        f=${gl10%%"$NL"*}
-        gl10=${gl10#*"$NL"}
-        resolve "$f"
-        f=$RP
-        [ -f "$f" ] || continue
-        case ${f##*/} in *.* | *~) [ "$kind" = source-directory ] && continue ;; esac
-        addnf ifupdown "${f#"$R"}"
-      done
-    done <<EOF
+# linux.network.custom (ifupdown): /etc/network/interfaces and every file it sources, nested, in order
+ifq=/etc/network/interfaces$NL
+ifseen=$NL
+ifn=0
+while [ -n "$ifq" ] && [ $ifn -lt 200 ]; do
+  ifc=${ifq%%"$NL"*}
+  ifq=${ifq#*"$NL"}
+  case $ifseen in *"$NL$ifc$NL"*) continue ;; esac
+  ifseen="$ifseen$ifc$NL"
+  ifn=$((ifn + 1))
+  lexists "$ifc" || continue
+  addnf ifupdown "$ifc"
+  readable "$ifc" || continue
+  srcs=$(sed -n 's/^[[:space:]]*\(source\|source-directory\)[[:space:]]\{1,\}\(.*\)$/\1 \2/p' "$RP")
+  while IFS= read -r s; do
+    [ -n "$s" ] || continue
+    kind=${s%% *}
+    pat=${s#* }
+    trim "$pat"
+    pat=$TR
+    case $pat in /*) ;; *) pat=/etc/network/$pat ;; esac
+    if [ "$kind" = source-directory ]; then pat="$pat/*"; fi
+    rglob "$pat"
+    gl10=$GLOB
+    while [ -n "$gl10" ]; do
+      f=${gl10%%"$NL"*}
+      gl10=${gl10#*"$NL"}
+      # source-directory reads only names made of letters, digits, "_" and "-" (run-parts rules)
+      case ${f##*/} in *[!A-Za-z0-9_-]*) [ "$kind" = source-directory ] && continue ;; esac
+      resolve "$f"
+      [ -f "$RP" ] || { [ -e "$RP" ] && addnf ifupdown "$f"; continue; }
+      ifq="$ifq$f$NL"
+    done
+  done <<EOF
 $srcs
 EOF
-  fi
-fi
+done
+# hook scripts run by ifupdown and dhclient: lines that set literal addresses, routes or DNS servers
+rglob '/etc/network/if-up.d/*' '/etc/network/if-pre-up.d/*' '/etc/network/if-post-up.d/*' \
+  '/etc/dhcp/dhclient-enter-hooks.d/*' '/etc/dhcp/dhclient-exit-hooks.d/*' /etc/dhcp/dhclient-enter-hooks /etc/dhcp/dhclient-exit-hooks \
+  '/etc/NetworkManager/dispatcher.d/*'
+glh=$GLOB
+while [ -n "$glh" ]; do
+  f=${glh%%"$NL"*}
+  glh=${glh#*"$NL"}
+  resolve "$f"
+  [ -d "$RP" ] && continue
+  addnf hook "$f"
+done
 rglob '/etc/sysconfig/network-scripts/ifcfg-*' '/etc/sysconfig/network/ifcfg-*'
 gl11=$GLOB
 while [ -n "$gl11" ]; do
@@ -1744,6 +1767,15 @@ while [ -n "$gl13" ]; do
   case $f in *.network) addnf networkd "${f#"$R"}" ;; *.yaml) addnf netplan "${f#"$R"}" ;; *) addnf nmconn "${f#"$R"}" ;; esac
 done
 lexists /etc/systemd/resolved.conf && addnf resolved /etc/systemd/resolved.conf
+# drop-ins: networkd's <name>.network.d/*.conf and resolved.conf.d/*.conf (every directory systemd reads)
+rglob '/etc/systemd/network/*.network.d/*.conf' '/run/systemd/network/*.network' '/etc/systemd/resolved.conf.d/*.conf' \
+  '/run/systemd/resolved.conf.d/*.conf' '/usr/lib/systemd/resolved.conf.d/*.conf'
+gld=$GLOB
+while [ -n "$gld" ]; do
+  f=${gld%%"$NL"*}
+  gld=${gld#*"$NL"}
+  case $f in *resolved.conf.d/*) addnf resolved "$f" ;; *) addnf networkd "$f" ;; esac
+done
 lexists /etc/dhcp/dhclient.conf && addnf dhclient /etc/dhcp/dhclient.conf
 # One awk pass over every file. Records (tab-separated):
 #   I name method onboot file line   interface stanza (method dhcp|static|manual|...)
@@ -1814,6 +1846,13 @@ fmt == "nmconn" {
 fmt == "resolved" {
   if (line ~ /^\[/) { section = line; next }
   if (line ~ /^(DNS|FallbackDNS)=[ \t]*[^ \t]/) rec("dns", line)
+  next }
+fmt == "hook" {
+  # only lines with a literal address: hooks that pass on what DHCP gave ($new_routers...) are not custom
+  if (line !~ /(^|[^0-9.])[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+/ && line !~ /[0-9a-fA-F]+:[0-9a-fA-F]*:[0-9a-fA-F]+/) next
+  if (line ~ /(^|[ \t;&|(])ip[ \t]+(-[0-9a-z]+[ \t]+)*(addr|address|a)[ \t]+(add|replace|change)[ \t]/ || line ~ /(^|[ \t;&|(])ifconfig[ \t]+[^ \t]+[ \t]+[0-9]/) rec("address", line)
+  else if (line ~ /(^|[ \t;&|(])ip[ \t]+(-[0-9a-z]+[ \t]+)*(route|ro|r)[ \t]+(add|replace|append|change)[ \t]/ || line ~ /(^|[ \t;&|(])route[ \t]+add[ \t]/) rec("route", line)
+  else if (line ~ /(new_domain_name_servers|domain-name-servers)[ \t]*=|nameserver[ \t]+[0-9a-fA-F:.]+|resolvconf[ \t]+-a/) rec("dns", line)
   next }
 fmt == "dhclient" {
   if (line ~ /^(supersede|prepend|append)[ \t]+domain-name-servers/) rec("dns", line)
