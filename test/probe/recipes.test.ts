@@ -361,11 +361,11 @@ const rows: Row[] = [
   {
     recipe: 'ci',
     area: 'network',
-    mechanism: 'systemd-networkd static address',
+    mechanism: "systemd-networkd drop-in adding a static address to netplan's eth0 network",
     mutate: m =>
       m.write(
-        'etc/systemd/network/10-static.network',
-        '[Match]\nName=eth1\n\n[Network]\nAddress=10.0.0.6/24\n'
+        'etc/systemd/network/10-netplan-eth0.network.d/static.conf',
+        '[Network]\nAddress=10.0.0.6/24\n'
       ),
     fails: ['no_custom_network']
   },
