@@ -394,6 +394,34 @@ unit_state() {
 # Facts areas of issue 14. Each function gathers one area and sets the JSON text its writer adds to
 # the document (grep a dotted fact path, e.g. "swap.units", to find its function).
 # ---------------------------------------------------------------------------------------------------
+# nft_rules FILE DEPTH: NFTC = rules in an nftables file and the files it includes (globs inside the root);
+# a "policy" line is not a rule
+nft_rules() {
+  NFTC=0
+  nr_q=$1$NL
+  nr_n=0
+  while [ -n "$nr_q" ] && [ $nr_n -lt 64 ]; do
+    nr_f=${nr_q%%"$NL"*}
+    nr_q=${nr_q#*"$NL"}
+    nr_n=$((nr_n + 1))
+    readable "$nr_f" || continue
+    nr_c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null | head -n 1)
+    nr_p=$(grep -c -E '^[[:space:]]*(type[[:space:]].*)?policy[[:space:]]' "$RP" 2>/dev/null | head -n 1)
+    isnum "$nr_c" || nr_c=0
+    isnum "$nr_p" || nr_p=0
+    NFTC=$((NFTC + nr_c - nr_p))
+    [ $NFTC -ge 0 ] || NFTC=0
+    nr_i=$(sed -n 's/^[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$RP" 2>/dev/null)
+    while IFS= read -r nr_pat; do
+      [ -n "$nr_pat" ] || continue
+      case $nr_pat in /*) ;; *) nr_pat=/etc/$nr_pat ;; esac
+      rglob "$nr_pat"
+      nr_q="$nr_q$GLOB"
+    done <<EOF
+$nr_i
+EOF
+  done
+}
 # unit_file NAME: UF = path inside the system of the unit file systemd would load (empty when none)
 unit_file() {
   UF=""
@@ -957,6 +985,38 @@ gfiles=$GLOB
 set -f
 g_ok=0
 g_unread=0
+g_unsup=0
+# subst_var TEXT NAME VALUE: SV = TEXT with $NAME and ${NAME} replaced by VALUE (pure shell: data stays data)
+subst_var() {
+  sv_in=$1
+  SV=""
+  while :; do
+    case $sv_in in
+    *"\${$2}"*)
+      SV="$SV${sv_in%%"\${$2}"*}$3"
+      sv_in=${sv_in#*"\${$2}"}
+      ;;
+    *"\$$2"*)
+      sv_pre=${sv_in%%"\$$2"*}
+      sv_post=${sv_in#*"\$$2"}
+      case $sv_post in
+      [A-Za-z0-9_]*)
+        SV="$SV$sv_pre\$$2"
+        sv_in=$sv_post
+        ;;
+      *)
+        SV="$SV$sv_pre$3"
+        sv_in=$sv_post
+        ;;
+      esac
+      ;;
+    *)
+      SV="$SV$sv_in"
+      return 0
+      ;;
+    esac
+  done
+}
 GL=""
 GLD=""
 GFILE=""
@@ -972,6 +1032,43 @@ while [ -n "$gl" ]; do
       n=$((n + 1))
       trim "$l"
       l=$TR
+      # another variable's assignment cannot change the command line (unless it names it)
+      case $l in
+      GRUB_CMDLINE_LINUX=* | GRUB_CMDLINE_LINUX_DEFAULT=* | *GRUB_CMDLINE_LINUX*) ;;
+      [A-Za-z_]*=*)
+        case ${l%%=*} in *[!A-Za-z0-9_]*) ;; *) continue ;; esac
+        ;;
+      esac
+      case $l in
+      source[" $TAB"]* | .[" $TAB"]* | eval[" $TAB"]* | if[" $TAB"]* | case[" $TAB"]* | *'$('* | *'`'* | export[" $TAB"]GRUB_CMDLINE* | *\&\&* | *\|\|*)
+        # grub-mkconfig sources these files as shell: a value made this way is not known
+        g_unsup=1
+        unsupported linux.boot.grub_default "$f" "$n" "$l" "grub-mkconfig runs this as shell code; the probe does not evaluate it"
+        ;;
+      GRUB_CMDLINE_LINUX=*'$'* | GRUB_CMDLINE_LINUX_DEFAULT=*'$'*)
+        v=${l#*=}
+        v=${v#\"}
+        v=${v%\"}
+        rest=$v
+        while [ -n "$rest" ]; do
+          case $rest in
+          '$GRUB_CMDLINE_LINUX_DEFAULT'* | '${GRUB_CMDLINE_LINUX_DEFAULT}'* | '$GRUB_CMDLINE_LINUX'* | '${GRUB_CMDLINE_LINUX}'*) ;;
+          '$'*)
+            g_unsup=1
+            unsupported linux.boot.grub_default "$f" "$n" "$l" "a shell expansion the probe does not follow"
+            break
+            ;;
+          esac
+          case $rest in *'$'*) rest=${rest#*'$'} ;; *) rest="" ;; esac
+          case $rest in GRUB_CMDLINE_LINUX_DEFAULT* | '{GRUB_CMDLINE_LINUX_DEFAULT}'* | GRUB_CMDLINE_LINUX* | '{GRUB_CMDLINE_LINUX}'*) ;; ?*)
+            g_unsup=1
+            unsupported linux.boot.grub_default "$f" "$n" "$l" "a shell expansion the probe does not follow"
+            break
+            ;;
+          esac
+        done
+        ;;
+      esac
       case $l in
       GRUB_CMDLINE_LINUX=* | GRUB_CMDLINE_LINUX_DEFAULT=*)
         k=${l%%=*}
@@ -982,16 +1079,12 @@ while [ -n "$gl" ]; do
         *) v=${v%%[ "$TAB"]*} ;;
         esac
         if [ "$k" = GRUB_CMDLINE_LINUX ]; then
-          case $v in *'$GRUB_CMDLINE_LINUX'* | *'${GRUB_CMDLINE_LINUX}'*)
-            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX}*|$(printf '%s' "$GL" | sed 's/[|&\\]/\\&/g')|g")
-            ;;
-          esac
+          subst_var "$v" GRUB_CMDLINE_LINUX "$GL"
+          v=$SV
           GL=$v
         else
-          case $v in *'$GRUB_CMDLINE_LINUX_DEFAULT'* | *'${GRUB_CMDLINE_LINUX_DEFAULT}'*)
-            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX_DEFAULT}*|$(printf '%s' "$GLD" | sed 's/[|&\\]/\\&/g')|g")
-            ;;
-          esac
+          subst_var "$v" GRUB_CMDLINE_LINUX_DEFAULT "$GLD"
+          v=$SV
           GLD=$v
         fi
         GFILE=$f
@@ -1007,7 +1100,7 @@ while [ -n "$gl" ]; do
 done
 set +f
 GRUB_VALUE=""
-if [ $g_ok = 1 ] && [ $g_unread = 0 ]; then
+if [ $g_ok = 1 ] && [ $g_unread = 0 ] && [ $g_unsup = 0 ]; then
   trim "$GL $GLD"
   GRUB_VALUE=$TR
   jstr "$TR"
@@ -1531,6 +1624,7 @@ sshd_parse() {
     sp_v=${TR#=}
     trim "$sp_v"
     sp_v=$TR
+    # shellcheck disable=SC2254 # $3 is the probe's own case pattern for the keyword
     case $sp_k in
     [Mm][Aa][Tt][Cc][Hh])
       case $sp_v in [Aa][Ll][Ll]) sp_match=0 ;; *) sp_match=1 ;; esac
@@ -1550,7 +1644,7 @@ sshd_parse() {
           resolve "$sp_inc"
           sp_inc=$RP
           [ -e "$sp_inc" ] || [ -L "$sp_inc" ] || continue
-          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)))
+          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)) "$3")
           if [ -n "$sp_res" ]; then
             printf '%s\n' "$sp_res"
             return 0
@@ -1560,9 +1654,9 @@ sshd_parse() {
       done
       set +f
       ;;
-    [Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll])
+    $3)
       [ $sp_match = 0 ] || continue
-      printf '%s\t%s\t%s\n' "${sp_v%%[ "$TAB"]*}" "$sp_file" "$sp_n"
+      printf '%s\t%s\t%s\n' "$sp_v" "$sp_file" "$sp_n"
       return 0
       ;;
     esac
@@ -1597,7 +1691,49 @@ sshd_time() {
   return 0
 }
 if [ -n "$sshd" ]; then
-  res=$(sshd_parse /etc/ssh/sshd_config 0)
+  res=$(sshd_parse /etc/ssh/sshd_config 0 '[Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll]')
+  # sshd takes the first argument; quotes around it are sshd's own quoting
+  case $res in
+  '!'* | '') ;;
+  *)
+    r1=${res%%"$TAB"*}
+    r1=${r1#\"}
+    r1=${r1%%[\" "$TAB"]*}
+    res=$r1$TAB${res#*"$TAB"}
+    ;;
+  esac
+  # linux.accounts.authorized_keys_file: the first global AuthorizedKeysFile (tokens %h %u %U %%)
+  akf_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Ee][Dd][Kk][Ee][Yy][Ss][Ff][Ii][Ll][Ee]')
+  AKF=".ssh/authorized_keys .ssh/authorized_keys2"
+  AKF_J=""
+  # AuthorizedKeysCommand: keys from a program the probe does not run (rules: unknown)
+  akc_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Ee][Dd][Kk][Ee][Yy][Ss][Cc][Oo][Mm][Mm][Aa][Nn][Dd]')
+  case $akc_res in
+  '' | *'!UNREADABLE'* | [Nn][Oo][Nn][Ee]"$TAB"*) ;;
+  *)
+    akr=${akc_res#*"$TAB"}
+    unsupported linux.accounts.authorized_keys "${akr%%"$TAB"*}" "${akr#*"$TAB"}" "AuthorizedKeysCommand ${akc_res%%"$TAB"*}" \
+      "sshd also takes keys from a program; the probe never runs programs from the image"
+    ;;
+  esac
+  case $akf_res in
+  *'!UNREADABLE'*) AKF="!" ;;
+  ?*)
+    AKF=${akf_res%%"$TAB"*}
+    akr=${akf_res#*"$TAB"}
+    set -f
+    a=""
+    for w in $AKF; do
+      w=${w#\"}
+      w=${w%\"}
+      jstr "$w"
+      a="$a,$J"
+    done
+    set +f
+    jstr "${akr%%"$TAB"*}"
+    AKF_J="\"value\":[${a#,}],\"file\":$J,\"line\":${akr#*"$TAB"}"
+    ;;
+  esac
   case $res in *'!UNREADABLE'*) res='!' ;; esac
   # readable() records in a subshell; note the config as unreadable here
   if [ "$res" = '!' ]; then
@@ -2111,22 +2247,64 @@ if [ -n "$PASSWD" ]; then
     seen="$seen$hd$NL"
     resolve "$hd"
     [ -d "$RP" ] || continue
-    for k in .ssh/authorized_keys .ssh/authorized_keys2; do
-      lexists "${hd%/}/$k" || continue
-      if readable "${hd%/}/$k"; then
+    akw=${AKF:-.ssh/authorized_keys .ssh/authorized_keys2}
+    if [ "$akw" = "!" ]; then
+      ak_unread=1
+      akw=""
+    fi
+    # AuthorizedKeysFile as sshd expands it for this account (relative paths are under the home)
+    akl=""
+    set -f
+    for k in $akw; do
+      k=${k#\"}
+      k=${k%\"}
+      [ "$k" = none ] && continue
+      ke=""
+      while [ -n "$k" ]; do
+        case $k in
+        %%*) ke="$ke%" k=${k#??} ;;
+        %h*) ke="$ke${hd%/}" k=${k#??} ;;
+        %u*) ke="$ke$u" k=${k#??} ;;
+        %U*)
+          uidu=$(printf '%s\n' "$PASSWD" | awk -F: 'BEGIN { u = ENVIRON["AKU"] } $1 == u { print $3; exit }' AKU="$u" 2>/dev/null)
+          ke="$ke$uidu" k=${k#??}
+          ;;
+        %*)
+          ke=""
+          break
+          ;;
+        *)
+          ke="$ke${k%%%*}"
+          case $k in *%*) k=%${k#*%} ;; *) k="" ;; esac
+          ;;
+        esac
+      done
+      [ -n "$ke" ] || continue
+      case $ke in /*) ;; *) ke="${hd%/}/$ke" ;; esac
+      akl="$akl$ke$NL"
+    done
+    set +f
+    while [ -n "$akl" ]; do
+      p=${akl%%"$NL"*}
+      akl=${akl#*"$NL"}
+      lexists "$p" || continue
+      if readable "$p"; then
         f=$RP
         c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$f" 2>/dev/null)
         isnum "$c" || c=0
+        # cloud-init's stub lines (command="echo 'Please login as ...'") are not keys that log in
+        st=$(grep -c -E 'Please login as' "$f" 2>/dev/null)
+        isnum "$st" || st=0
+        c=$((c - st))
         jstr "$u"
         uj=$J
-        p="${hd%/}/$k"
         jstr "$p"
-        ak="$ak,{\"user\":$uj,\"file\":$J,\"keys\":$c}"
+        ak="$ak,{\"user\":$uj,\"file\":$J,\"keys\":$c,\"source\":\"sshd\",\"stubs\":$st}"
         prov "linux.accounts.authorized_keys.$ai" "$p"
         ai=$((ai + 1))
       else
         ak_unread=1
-        readable "${hd%/}/$k" || :
+        readable "$p" || :
       fi
     done
     for k in .bash_history .zsh_history .sh_history .ash_history .ksh_history .history .local/share/fish/fish_history; do
@@ -2158,7 +2336,19 @@ if [ -n "$PASSWD" ]; then
   done <<EOF
 $homes
 EOF
+  # /etc/skel: copied into every account created later
+  for p in /etc/skel/.ssh/authorized_keys /etc/skel/.ssh/authorized_keys2; do
+    lexists "$p" || continue
+    if readable "$p"; then
+      c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$RP" 2>/dev/null)
+      isnum "$c" || c=0
+      ak="$ak,{\"user\":\"(skel)\",\"file\":\"$p\",\"keys\":$c,\"source\":\"skel\"}"
+    else
+      ak_unread=1
+    fi
+  done
   [ $ak_unread = 0 ] && ACC="${ACC:+$ACC,}\"authorized_keys\":[${ak#,}]"
+  [ -n "${AKF_J:-}" ] && ACC="$ACC,\"authorized_keys_file\":{$AKF_J}"
   [ $hist_unread = 0 ] && HIST="\"files\":[${hi#,}]"
 fi
 
@@ -2201,7 +2391,8 @@ for pair in \
   lexists "$f" || continue
   if readable "$f"; then
     if [ "${f%nftables.conf}" != "$f" ]; then
-      c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null)
+      nft_rules "$f" 0
+      c=$NFTC
     else
       c=$(grep -c -E '^-A ' "$RP" 2>/dev/null)
     fi
@@ -2220,6 +2411,30 @@ for pair in \
     per_unread=1
   fi
 done
+# iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
+rglob '/etc/systemd/system/*.wants/*.service'
+glf=$GLOB
+ipr_seen=$NL
+while [ -n "$glf" ]; do
+  u=${glf%%"$NL"*}
+  glf=${glf#*"$NL"}
+  u=${u##*/}
+  case $ipr_seen in *"$NL$u$NL"*) continue ;; esac
+  ipr_seen="$ipr_seen$u$NL"
+  case $u in netfilter-persistent.service | iptables.service | ip6tables.service | nftables.service | iptables-persistent.service) continue ;; esac
+  unit_file "$u" || continue
+  readable "$UF" || continue
+  hit=$(grep -n -E '^[[:space:]]*Exec[A-Za-z]*=.*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f)' "$RP" 2>/dev/null | head -n 1)
+  [ -n "$hit" ] || continue
+  jstr "$UF"
+  per="$per,{\"file\":$J,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
+done
+if readable /etc/rc.local && [ -x "$RP" ]; then
+  hit=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|iptables[[:space:]]+-(A|I|P)[[:space:]])' "$RP" 2>/dev/null | head -n 1)
+  if [ -n "$hit" ]; then
+    per="$per,{\"file\":\"/etc/rc.local\",\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
+  fi
+fi
 [ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
 
 # ---------------------------------------------------------------------------------------------------

@@ -369,8 +369,8 @@ maybe('probe.sh on Debian bookworm roots', () => {
     const doc = probeRoot(base)
     expect(doc.stage).toBe('build')
     const guide = await linuxFindings(doc, 'guide')
-    // 32: AZMP-LNX-031 (deprovision last, from the template) and AZMP-LNX-032 (provisioning) are new
-    expect(guide.size).toBe(32)
+    // 31 from the facts: AZMP-LNX-032 (provisioning) is new; AZMP-LNX-031 is judged from the template only
+    expect(guide.size).toBe(31)
     expect(judged(guide)).toEqual({})
     expect(
       [...guide]
