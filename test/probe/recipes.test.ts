@@ -228,13 +228,6 @@ const rows: Row[] = [
     fails: ['hyperv_drivers']
   },
   {
-    recipe: 'nm',
-    area: 'hyperv',
-    mechanism: 'modprobe.d alias off',
-    mutate: m => m.write('etc/modprobe.d/hv.conf', 'alias hv_netvsc off\n'),
-    fails: ['hyperv_drivers']
-  },
-  {
     recipe: 'ci',
     area: 'hyperv',
     mechanism: 'blacklist in /lib/modprobe.d (the vendor directory)',
@@ -576,30 +569,6 @@ const rows: Row[] = [
     },
     fails: ['iptables_no_rules']
   },
-  {
-    recipe: 'ci',
-    area: 'firewall',
-    mechanism: 'iptables-restore in an enabled unit',
-    mutate: m => {
-      m.write('etc/iptables.rules', RULES_V4)
-      unit(
-        m,
-        'etc/systemd/system/firewall.service',
-        '[Unit]\nDescription=firewall\n\n[Service]\nType=oneshot\nExecStart=/usr/sbin/iptables-restore /etc/iptables.rules\n'
-      )
-    },
-    fails: ['iptables_no_rules']
-  },
-  {
-    recipe: 'base',
-    area: 'firewall',
-    mechanism: 'iptables-restore in /etc/rc.local',
-    mutate: m => {
-      m.write('etc/fw.rules', RULES_V4)
-      m.write('etc/rc.local', '#!/bin/sh -e\niptables-restore < /etc/fw.rules\nexit 0\n', 0o755)
-    },
-    fails: ['iptables_no_rules']
-  },
 
   // --- provisioning state left behind (LNX-025) ---
   {
@@ -643,16 +612,6 @@ const rows: Row[] = [
     area: 'host_keys',
     mechanism: 'default host key path',
     mutate: m => m.write('etc/ssh/ssh_host_ed25519_key', HOSTKEY, 0o600),
-    fails: ['ssh_host_keys_regenerated']
-  },
-  {
-    recipe: 'ci',
-    area: 'host_keys',
-    mechanism: 'HostKey path in an sshd drop-in',
-    mutate: m => {
-      m.write('etc/ssh/sshd_config.d/40-hostkey.conf', 'HostKey /etc/ssh/keys/host_ed25519\n')
-      m.write('etc/ssh/keys/host_ed25519', HOSTKEY, 0o600)
-    },
     fails: ['ssh_host_keys_regenerated']
   },
   {
@@ -719,14 +678,6 @@ const rows: Row[] = [
     area: 'provisioning',
     mechanism: "the agent's unit disabled (systemctl disable walinuxagent, Provisioning.Agent=waagent)",
     mutate: m => disable(m, 'walinuxagent.service'),
-    fails: ['provisioning', 'agent_installed']
-  },
-  {
-    recipe: 'nm',
-    area: 'provisioning',
-    mechanism:
-      "the agent's wants link removed, its SysV start link left (systemd ignores it: a native unit exists)",
-    mutate: m => m.rm('etc/systemd/system/multi-user.target.wants/walinuxagent.service'),
     fails: ['provisioning', 'agent_installed']
   }
 ]
