@@ -9,15 +9,22 @@
 #                       grub config; deprovisioned the way `waagent -deprovision` would leave it
 #   .cache/roots/nm     the same plus network-manager (installed for real; Debian's waagent conflicts
 #                       with it, so waagent is put back with dpkg --force-conflicts)
+#   .cache/roots/ci     recipe 2, the cloud-init family: its own debootstrap with cloud-init (Azure
+#                       datasource, Provisioning.Agent=cloud-init), netplan.io matching the NIC by driver
+#                       hv_netvsc with DHCP, systemd-networkd and systemd-resolved enabled, /etc/resolv.conf
+#                       the relative link to resolved's stub, the kernel command line in
+#                       /etc/default/grub.d/50-cloudimg-settings.cfg; deprovisioned as such an image is
+#                       (cloud-init clean, the agent's state removed)
 #
-# Each root is rebuilt when this script changes (its sha256 is stored beside the root as <root>.key).
+# The roots go under ${VMIP_ROOTS_DIR:-.cache/roots}. Each root has its own key (a hash of the functions
+# that build it, stored beside the root as <root>.key), so editing one recipe rebuilds only that root
+# (and nm when base changes). Downloaded packages are kept in <roots>/debs and shared by the debootstraps.
 # The Debian mirror is taken from this machine's own apt sources at run time. Needs root, debootstrap.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-cache="${VMIP_ROOTS_DIR:-$here/.cache/roots}"
+cache="$(realpath -m -- "${VMIP_ROOTS_DIR:-$here/.cache/roots}")"
 suite=bookworm
-key="$(sha256sum "$0" | cut -c1-16)"
 force=0
 [ "${1:-}" = --force ] && force=1
 
@@ -74,9 +81,34 @@ in_root() { # root cmd...
     LC_ALL=C "$@"
 }
 
+# Refuses any root path that is not a directory under the cache (an empty or stray variable must never
+# reach the host's /etc), and any path with something still mounted below it.
+guard_root() {
+  : "${1:?guard_root: empty root}"
+  case "$1" in
+    "$cache"/?*) ;;
+    *) die "refusing to work on '$1' (not under $cache)" ;;
+  esac
+  [ "$1" != / ] || die "refusing to work on /"
+}
+no_mounts_below() {
+  : "${1:?}"
+  ! awk -v p="$1" '$2 == p || index($2, p "/") == 1 { found = 1 } END { exit !found }' /proc/mounts ||
+    die "something is still mounted under $1; unmount it first"
+}
+# Removes a root directory (never across file systems, never with a mount inside).
+remove_root() {
+  local r="${1:?}"
+  guard_root "$r"
+  [ -e "$r" ] || return 0
+  no_mounts_below "$r"
+  rm -rf --one-file-system -- "$r"
+}
+
 # Writes the apt sources of the root (from this machine's mirrors).
 write_sources() {
-  local r="$1"
+  local r="${1:?}"
+  guard_root "$r"
   {
     echo "deb $mirror $suite main"
     echo "deb $mirror $suite-updates main"
@@ -84,51 +116,60 @@ write_sources() {
   } > "$r/etc/apt/sources.list"
 }
 
-# Leaves the root as `waagent -deprovision` plus the guide's recommendations would: no resolv.conf, no
-# leases, hostname localhost.localdomain, no SSH host keys, root password deleted, keep-alive 180, DHCP eth0.
-deprovision() {
-  local r="$1"
-  rm -f "$r/etc/resolv.conf" "$r"/var/lib/dhcp/*.leases "$r"/etc/ssh/ssh_host_*
-  echo localhost.localdomain > "$r/etc/hostname"
-  sed -i 's/^root:[^:]*:/root:*:/' "$r/etc/shadow"
-  rm -f "$r/root/.bash_history"
+# Services never start inside the chroot.
+no_services() {
+  local r="${1:?}"
+  guard_root "$r"
+  printf '#!/bin/sh\nexit 101\n' > "$r/usr/sbin/policy-rc.d"
+  chmod 755 "$r/usr/sbin/policy-rc.d"
+}
+services_again() {
+  local r="${1:?}"
+  guard_root "$r"
+  rm -f "$r/usr/sbin/policy-rc.d"
 }
 
-configure_base() {
-  local r="$1"
-  # fstab: a single ext4 root partition, no swap.
-  cat > "$r/etc/fstab" << 'EOF'
+# debootstrap minbase into r, then the packages (in the chroot), logging to the root's log.
+bootstrap_root() { # root log packages...
+  local r="${1:?}" logf="${2:?}"
+  shift 2
+  guard_root "$r"
+  remove_root "$r"
+  mkdir -p "$cache/debs"
+  log "debootstrap $suite (minbase) from the machine's mirror into $r"
+  debootstrap --variant=minbase --include=ca-certificates --cache-dir="$cache/debs" \
+    "$suite" "$r" "$mirror" > "$logf" 2>&1 || die "debootstrap failed, see $logf"
+  write_sources "$r"
+  no_services "$r"
+  chroot_mounts "$r"
+  log "installing packages in $r: $*"
+  {
+    in_root "$r" apt-get update -q &&
+      in_root "$r" apt-get -y -q dist-upgrade &&
+      in_root "$r" apt-get install -y -q --no-install-recommends "$@"
+  } >> "$logf" 2>&1 || die "package installation failed, see $logf"
+  in_root "$r" apt-get clean
+  cleanup
+  services_again "$r"
+}
+
+# fstab: a single ext4 root partition, no swap.
+single_root_fstab() {
+  local r="${1:?}"
+  guard_root "$r"
+  cat > "$r/etc/fstab" << 'FSTAB'
 # /etc/fstab: static file system information.
 UUID=2f0e6a5c-3b1f-4d6e-9a57-0d1c2b3a4f5e / ext4 rw,discard,errors=remount-ro,x-systemd.growfs 0 1
-EOF
-  # ifupdown: the primary NIC comes up at boot with DHCP.
-  mkdir -p "$r/etc/network/interfaces.d"
-  cat > "$r/etc/network/interfaces" << 'EOF'
-# The loopback network interface
-auto lo
-iface lo inet loopback
+FSTAB
+}
 
-source /etc/network/interfaces.d/*
-
-# The primary network interface
-allow-hotplug eth0
-iface eth0 inet dhcp
-EOF
-  # grub: the kernel command line the guide requires (§2.5), in the defaults and in a generated config.
-  mkdir -p "$r/etc/default/grub.d" "$r/boot/grub"
-  cat > "$r/etc/default/grub" << 'EOF'
-# If you change this file, run 'update-grub' afterwards to update /boot/grub/grub.cfg.
-GRUB_DEFAULT=0
-GRUB_TIMEOUT=1
-GRUB_DISTRIBUTOR=`lsb_release -i -s 2> /dev/null || echo Debian`
-GRUB_CMDLINE_LINUX_DEFAULT=""
-GRUB_CMDLINE_LINUX="console=tty0 console=ttyS0,115200n8 earlyprintk=ttyS0,115200 rootdelay=300"
-GRUB_TERMINAL="console serial"
-GRUB_SERIAL_COMMAND="serial --speed=115200"
-EOF
-  local kver
+# A grub.cfg as grub-mkconfig writes it, with the given kernel parameters.
+write_grub_cfg() { # root params
+  local r="${1:?}" params="${2:?}" kver
+  guard_root "$r"
+  mkdir -p "$r/boot/grub"
   kver="$(find "$r/lib/modules" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -V | tail -1)"
-  cat > "$r/boot/grub/grub.cfg" << EOF
+  cat > "$r/boot/grub/grub.cfg" << GRUBCFG
 #
 # DO NOT EDIT THIS FILE
 #
@@ -145,65 +186,111 @@ menuentry 'Debian GNU/Linux' --class debian --class gnu-linux --class gnu --clas
 	insmod ext2
 	search --no-floppy --fs-uuid --set=root 2f0e6a5c-3b1f-4d6e-9a57-0d1c2b3a4f5e
 	echo	'Loading Linux $kver ...'
-	linux	/boot/vmlinuz-$kver root=UUID=2f0e6a5c-3b1f-4d6e-9a57-0d1c2b3a4f5e ro  console=tty0 console=ttyS0,115200n8 earlyprintk=ttyS0,115200 rootdelay=300
+	linux	/boot/vmlinuz-$kver root=UUID=2f0e6a5c-3b1f-4d6e-9a57-0d1c2b3a4f5e ro  $params
 	echo	'Loading initial ramdisk ...'
 	initrd	/boot/initrd.img-$kver
 }
-EOF
-  # sshd keep-alive as the guide recommends (§2.6), in a drop-in as Debian does it.
-  mkdir -p "$r/etc/ssh/sshd_config.d"
-  printf '# Azure Marketplace: keep idle sessions alive (guide 2.6)\nClientAliveInterval 180\n' \
-    > "$r/etc/ssh/sshd_config.d/50-azure.conf"
-  # The agent: regenerate host keys and delete the root password on deprovision, auto-update on.
-  sed -i -e 's/^Provisioning.RegenerateSshHostKeyPair=.*/Provisioning.RegenerateSshHostKeyPair=y/' \
-    -e 's/^Provisioning.DeleteRootPassword=.*/Provisioning.DeleteRootPassword=y/' \
-    -e 's/^AutoUpdate.Enabled=.*/AutoUpdate.Enabled=y/' "$r/etc/waagent.conf"
-  grep -q '^Provisioning.RegenerateSshHostKeyPair=' "$r/etc/waagent.conf" ||
-    echo 'Provisioning.RegenerateSshHostKeyPair=y' >> "$r/etc/waagent.conf"
-  grep -q '^Provisioning.DeleteRootPassword=' "$r/etc/waagent.conf" ||
-    echo 'Provisioning.DeleteRootPassword=y' >> "$r/etc/waagent.conf"
-  grep -q '^AutoUpdate.Enabled=' "$r/etc/waagent.conf" || echo 'AutoUpdate.Enabled=y' >> "$r/etc/waagent.conf"
-  deprovision "$r"
+GRUBCFG
 }
 
-fresh() { # name -> true when the cached root is current
-  [ "$force" = 0 ] && [ -d "$cache/$1" ] && [ -f "$cache/$1.key" ] && [ "$(cat "$cache/$1.key")" = "$key" ]
+# sshd keep-alive as the guide recommends (§2.6), in a drop-in as Debian does it.
+sshd_keepalive() { # root seconds
+  local r="${1:?}" secs="${2:?}"
+  guard_root "$r"
+  mkdir -p "$r/etc/ssh/sshd_config.d"
+  printf '# Azure Marketplace: keep idle sessions alive (guide 2.6)\nClientAliveInterval %s\n' "$secs" \
+    > "$r/etc/ssh/sshd_config.d/50-azure.conf"
+}
+
+# Sets KEY=VALUE in the root's waagent.conf (replaces the key's lines, or appends).
+waagent_set() { # root key value
+  local r="${1:?}" k="${2:?}" v="${3?}" f
+  guard_root "$r"
+  f="$r/etc/waagent.conf"
+  [ -f "$f" ] || die "$f is missing"
+  if grep -q "^$k=" "$f"; then
+    K="$k" V="$v" awk 'index($0, ENVIRON["K"] "=") == 1 { print ENVIRON["K"] "=" ENVIRON["V"]; next } { print }' \
+      "$f" > "$f.new" && cat "$f.new" > "$f" && rm -f "$f.new"
+  else
+    printf '%s=%s\n' "$k" "$v" >> "$f"
+  fi
+}
+
+# The generalization `waagent -deprovision` plus the guide's recommendations leave: no resolv.conf, no
+# leases, hostname localhost.localdomain, no SSH host keys, root password deleted, no history.
+deprovision_agent() {
+  local r="${1:?}"
+  guard_root "$r"
+  rm -f "$r/etc/resolv.conf" "$r"/var/lib/dhcp/*.leases "$r"/etc/ssh/ssh_host_*
+  echo localhost.localdomain > "$r/etc/hostname"
+  sed -i 's/^root:[^:]*:/root:*:/' "$r/etc/shadow"
+  rm -f "$r/root/.bash_history"
+}
+
+# Recipe 1 (base): ifupdown with DHCP on eth0, the agent provisions.
+configure_base() {
+  local r="${1:?}"
+  guard_root "$r"
+  single_root_fstab "$r"
+  # ifupdown: the primary NIC comes up at boot with DHCP.
+  mkdir -p "$r/etc/network/interfaces.d"
+  cat > "$r/etc/network/interfaces" << 'IFACES'
+# The loopback network interface
+auto lo
+iface lo inet loopback
+
+source /etc/network/interfaces.d/*
+
+# The primary network interface
+allow-hotplug eth0
+iface eth0 inet dhcp
+IFACES
+  # grub: the kernel command line the guide requires (§2.5), in the defaults and in a generated config.
+  mkdir -p "$r/etc/default/grub.d"
+  cat > "$r/etc/default/grub" << 'GRUB'
+# If you change this file, run 'update-grub' afterwards to update /boot/grub/grub.cfg.
+GRUB_DEFAULT=0
+GRUB_TIMEOUT=1
+GRUB_DISTRIBUTOR=`lsb_release -i -s 2> /dev/null || echo Debian`
+GRUB_CMDLINE_LINUX_DEFAULT=""
+GRUB_CMDLINE_LINUX="console=tty0 console=ttyS0,115200n8 earlyprintk=ttyS0,115200 rootdelay=300"
+GRUB_TERMINAL="console serial"
+GRUB_SERIAL_COMMAND="serial --speed=115200"
+GRUB
+  write_grub_cfg "$r" 'console=tty0 console=ttyS0,115200n8 earlyprintk=ttyS0,115200 rootdelay=300'
+  sshd_keepalive "$r" 180
+  agent_provisions "$r"
+  deprovision_agent "$r"
+}
+
+# The agent provisions (Debian's waagent.conf names cloud-init, which these roots do not have), regenerates
+# host keys and deletes the root password on deprovision; auto-update on.
+agent_provisions() {
+  local r="${1:?}"
+  guard_root "$r"
+  waagent_set "$r" Provisioning.Agent waagent
+  waagent_set "$r" Provisioning.RegenerateSshHostKeyPair y
+  waagent_set "$r" Provisioning.DeleteRootPassword y
+  waagent_set "$r" AutoUpdate.Enabled y
 }
 
 build_base() {
   local r="$cache/base.tmp"
-  rm -rf "$r"
-  mkdir -p "$cache"
-  log "debootstrap $suite (minbase) from the machine's mirror"
-  debootstrap --variant=minbase --include=ca-certificates "$suite" "$r" "$mirror" > "$cache/base.log" 2>&1 ||
-    die "debootstrap failed, see $cache/base.log"
-  write_sources "$r"
-  printf '#!/bin/sh\nexit 101\n' > "$r/usr/sbin/policy-rc.d"
-  chmod 755 "$r/usr/sbin/policy-rc.d"
-  chroot_mounts "$r"
-  log "installing packages in the root"
-  {
-    in_root "$r" apt-get update -q &&
-      in_root "$r" apt-get -y -q dist-upgrade &&
-      in_root "$r" apt-get install -y -q --no-install-recommends \
-        waagent openssh-server iptables python3-pyasn1 openssl ifupdown isc-dhcp-client \
-        linux-image-cloud-amd64 systemd systemd-sysv dbus libpam-systemd
-  } >> "$cache/base.log" 2>&1 || die "package installation failed, see $cache/base.log"
-  in_root "$r" apt-get clean
-  cleanup
-  rm -f "$r/usr/sbin/policy-rc.d"
+  bootstrap_root "$r" "$cache/base.log" \
+    waagent openssh-server iptables python3-pyasn1 openssl ifupdown isc-dhcp-client \
+    linux-image-cloud-amd64 systemd systemd-sysv dbus libpam-systemd
   configure_base "$r"
-  rm -rf "$cache/base"
+  remove_root "$cache/base"
   mv "$r" "$cache/base"
-  echo "$key" > "$cache/base.key"
 }
 
+# Recipe 3 (nm): base plus NetworkManager, installed for real.
 build_nm() {
   local r="$cache/nm.tmp"
-  rm -rf "$r"
+  guard_root "$r"
+  remove_root "$r"
   cp -a --reflink=auto "$cache/base" "$r"
-  printf '#!/bin/sh\nexit 101\n' > "$r/usr/sbin/policy-rc.d"
-  chmod 755 "$r/usr/sbin/policy-rc.d"
+  no_services "$r"
   cp /etc/resolv.conf "$r/etc/resolv.conf" 2> /dev/null || true
   chroot_mounts "$r"
   log "installing network-manager in a copy of the base root"
@@ -214,16 +301,150 @@ build_nm() {
   } > "$cache/nm.log" 2>&1 || die "network-manager installation failed, see $cache/nm.log"
   in_root "$r" apt-get clean
   cleanup
-  rm -f "$r/usr/sbin/policy-rc.d"
-  deprovision "$r"
-  rm -rf "$cache/nm"
+  services_again "$r"
+  agent_provisions "$r"
+  deprovision_agent "$r"
+  remove_root "$cache/nm"
   mv "$r" "$cache/nm"
-  echo "$key" > "$cache/nm.key"
 }
 
+# Recipe 2 (ci): the cloud-init family (as Ubuntu's and Debian's cloud images are made): cloud-init with
+# the Azure datasource provisions, the agent only handles extensions; netplan renders systemd-networkd
+# config for the NIC matched by its driver; systemd-resolved owns /etc/resolv.conf through its stub.
+configure_ci() {
+  local r="${1:?}"
+  guard_root "$r"
+  single_root_fstab "$r"
+  # ifupdown stays installed (the guide asks for ifup/ifdown) but configures only the loopback.
+  mkdir -p "$r/etc/network/interfaces.d"
+  cat > "$r/etc/network/interfaces" << 'IFACES'
+# interfaces(5) file used by ifup(8) and ifdown(8)
+# The network is configured by netplan (/etc/netplan) and systemd-networkd.
+auto lo
+iface lo inet loopback
+
+source /etc/network/interfaces.d/*
+IFACES
+  # netplan: the Azure NIC by its driver, DHCP (as cloud-init writes it on Azure).
+  mkdir -p "$r/etc/netplan"
+  cat > "$r/etc/netplan/50-cloud-init.yaml" << 'NETPLAN'
+# This file is generated from information provided by the datasource.  Changes
+# to it will not persist across an instance reboot.
+network:
+    version: 2
+    ethernets:
+        eth0:
+            dhcp4: true
+            match:
+                driver: hv_netvsc
+            set-name: eth0
+NETPLAN
+  chmod 600 "$r/etc/netplan/50-cloud-init.yaml"
+  # systemd-networkd and systemd-resolved at boot; resolv.conf is resolved's stub, by a relative link.
+  in_root "$r" systemctl enable systemd-networkd.service systemd-resolved.service > /dev/null 2>&1 ||
+    die "systemctl enable failed in $r"
+  rm -f "$r/etc/resolv.conf"
+  ln -s ../run/systemd/resolve/stub-resolv.conf "$r/etc/resolv.conf"
+  # cloud-init: only the Azure datasource.
+  mkdir -p "$r/etc/cloud/cloud.cfg.d"
+  printf '# to update this file, run dpkg-reconfigure cloud-init\ndatasource_list: [ Azure ]\n' \
+    > "$r/etc/cloud/cloud.cfg.d/90_dpkg.cfg"
+  # grub: Debian's defaults, and the kernel command line in the cloud image drop-in.
+  mkdir -p "$r/etc/default/grub.d"
+  cat > "$r/etc/default/grub" << 'GRUB'
+# If you change this file, run 'update-grub' afterwards to update /boot/grub/grub.cfg.
+GRUB_DEFAULT=0
+GRUB_TIMEOUT=5
+GRUB_DISTRIBUTOR=`lsb_release -i -s 2> /dev/null || echo Debian`
+GRUB_CMDLINE_LINUX_DEFAULT="quiet"
+GRUB_CMDLINE_LINUX=""
+GRUB
+  cat > "$r/etc/default/grub.d/50-cloudimg-settings.cfg" << 'CLOUDIMG'
+# Cloud Image specific Grub settings for Generic Cloud Images
+# CLOUD_IMG: This file was created/modified by the Cloud Image build process
+
+# Set the recordfail timeout
+GRUB_RECORDFAIL_TIMEOUT=0
+
+# Do not wait on grub prompt
+GRUB_TIMEOUT=0
+
+# Set the default commandline
+GRUB_CMDLINE_LINUX_DEFAULT="console=tty1 console=ttyS0 earlyprintk=ttyS0 rootdelay=300"
+
+# Set the grub console type
+GRUB_TERMINAL=serial
+CLOUDIMG
+  write_grub_cfg "$r" 'console=tty1 console=ttyS0 earlyprintk=ttyS0 rootdelay=300'
+  sshd_keepalive "$r" 180
+  # The agent: cloud-init provisions; the agent neither formats the resource disk nor makes swap.
+  waagent_set "$r" Provisioning.Agent cloud-init
+  waagent_set "$r" Provisioning.RegenerateSshHostKeyPair y
+  waagent_set "$r" Provisioning.DeleteRootPassword y
+  waagent_set "$r" ResourceDisk.Format n
+  waagent_set "$r" ResourceDisk.EnableSwap n
+  waagent_set "$r" AutoUpdate.Enabled y
+  deprovision_ci "$r"
+}
+
+# As such an image is generalized: `cloud-init clean --logs --seed` (instance state, logs, seed), the
+# agent's state, host keys, machine-id, leases, hostname, root password, history; resolv.conf stays the
+# stub link (resolved rewrites the stub at boot).
+deprovision_ci() {
+  local r="${1:?}"
+  guard_root "$r"
+  rm -rf --one-file-system "$r"/var/lib/cloud/* "$r"/var/lib/waagent/*
+  rm -f "$r"/var/log/cloud-init*.log "$r"/var/log/waagent.log "$r"/etc/ssh/ssh_host_*
+  rm -f "$r"/var/lib/dhcp/*.leases "$r"/var/lib/systemd/network/*
+  : > "$r/etc/machine-id"
+  echo localhost.localdomain > "$r/etc/hostname"
+  sed -i 's/^root:[^:]*:/root:*:/' "$r/etc/shadow"
+  rm -f "$r/root/.bash_history"
+}
+
+build_ci() {
+  local r="$cache/ci.tmp"
+  bootstrap_root "$r" "$cache/ci.log" \
+    waagent cloud-init netplan.io systemd-resolved openssh-server iptables python3-pyasn1 openssl \
+    ifupdown isc-dhcp-client linux-image-cloud-amd64 systemd systemd-sysv dbus libpam-systemd
+  configure_ci "$r"
+  remove_root "$cache/ci"
+  mv "$r" "$cache/ci"
+}
+
+# --- keys: each root's key is the hash of the functions that build it -----------------------------
+shared="guard_root no_mounts_below remove_root write_sources no_services services_again bootstrap_root
+  chroot_mounts in_root single_root_fstab write_grub_cfg sshd_keepalive waagent_set"
+key_of() { # function names...
+  # shellcheck disable=SC2086 # the lists are function names
+  { echo "$suite"; declare -f $shared "$@"; } | sha256sum | cut -c1-16
+}
+key_base="$(key_of build_base configure_base agent_provisions deprovision_agent)"
+key_nm="$(key_of build_nm agent_provisions deprovision_agent)-$key_base"
+key_ci="$(key_of build_ci configure_ci deprovision_ci)"
+
+fresh() { # name key -> true when the cached root is current
+  [ "$force" = 0 ] && [ -d "$cache/$1" ] && [ -f "$cache/$1.key" ] && [ "$(cat "$cache/$1.key")" = "$2" ]
+}
+build() { # name key
+  local t0
+  if fresh "$1" "$2"; then
+    log "$1 root is current ($cache/$1)"
+    return
+  fi
+  t0=$(date +%s)
+  rm -f "$cache/$1.key"
+  "build_$1"
+  echo "$2" > "$cache/$1.key"
+  log "built the $1 root in $(($(date +%s) - t0)) s"
+}
+
+mkdir -p "$cache"
 start=$(date +%s)
-if fresh base; then log "base root is current ($cache/base)"; else build_base; fi
-if fresh nm; then log "nm root is current ($cache/nm)"; else build_nm; fi
+build base "$key_base"
+build nm "$key_nm"
+build ci "$key_ci"
 log "done in $(($(date +%s) - start)) s"
 echo "$cache/base"
 echo "$cache/nm"
+echo "$cache/ci"
