@@ -4,7 +4,7 @@ import { skuSettings, type RawSku } from './release/settings.js'
 import { inert } from './text.js'
 import type { SkuSettings } from './release/types.js'
 import type { Config } from './config/types.js'
-import type { Mode, Severity } from './report/types.js'
+import type { Mode, Severity } from './types.js'
 
 export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown'
 export type FailOn = Severity | 'never'

@@ -23,7 +23,7 @@ import {
 import path from 'node:path'
 import { schemaDir } from '../assets.js'
 import { UserError } from '../errors.js'
-import type { Location } from '../report/types.js'
+import type { Location } from '../types.js'
 import { inert } from '../text.js'
 import { readUserText } from '../user-file.js'
 import type { PartialFacts } from './types.js'

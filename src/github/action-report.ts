@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Report, RuleMeta } from '../report/types.js'
+import type { RuleMeta } from '../types.js'
+import type { Report } from '../report/types.js'
 import { ruleDocsOf } from '../report/links.js'
 import { renderSummary } from '../report/summary.js'
 import { renderSarif } from '../report/sarif.js'

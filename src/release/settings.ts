@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import { DEFAULT_LEDGER, DEFAULT_TAG_PATTERN, parseSkuRef } from '../facts/sku-ref.js'
-import type { Mode } from '../report/types.js'
+import type { Mode } from '../types.js'
 import { inert } from '../text.js'
 import type { SkuSettings } from './types.js'
 
