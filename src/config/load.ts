@@ -37,30 +37,17 @@ function schema(): ValidateFunction {
 export function loadConfig(explicit: string | undefined, cwd = process.cwd()): Config | undefined {
   const file = explicit ?? DEFAULT_CONFIG
   const abs = path.resolve(cwd, file)
-  let st: fs.Stats
-  try {
-    st = fs.statSync(abs)
-  } catch (e) {
-    if (explicit === undefined) return undefined
-    throw new UserError(
-      `configuration file ${inert(file)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : oneCode(e)}`
-    )
-  }
-  if (!st.isFile()) throw new UserError(`configuration file ${inert(file)}: not a regular file`)
-  if (st.size > MAX_CONFIG_BYTES)
-    throw new UserError(
-      `${inert(file)}:1:1: (document) is ${(st.size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
-    )
-  // Opened again without blocking and checked on the descriptor (the stat above may race a swap).
-  const text = readUserText(abs, 'configuration file', MAX_CONFIG_BYTES, file).text
+  // The default file is optional; a named one must exist.
+  if (explicit === undefined && !fs.existsSync(abs)) return undefined
+  const text = readUserText(abs, 'configuration file', MAX_CONFIG_BYTES, file, {
+    notFound: `configuration file ${inert(file)}: not found`,
+    tooLarge: size =>
+      `${inert(file)}:1:1: (document) is ${(size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
+  }).text
   const dir = path.dirname(abs)
   // A file in .github/ names paths from the repository root, which holds .github/.
   const base = path.basename(dir) === '.github' ? path.dirname(dir) : dir
   return parseConfig(text, file, base)
-}
-
-function oneCode(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))
 }
 
 /** Parses and validates configuration text; `file` is only used in messages, `base` for relative paths. */

@@ -102,22 +102,12 @@ export function parseLedger(text: string, file: string, ref?: string): Ledger {
 }
 
 export function readLedgerFile(file: string, shownAs = file): Ledger {
-  let st: fs.Stats
-  try {
-    st = fs.statSync(file)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new UserError(
-      code === 'ENOENT'
-        ? `ledger ${inert(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`
-        : `cannot read ledger ${inert(shownAs)}: ${code ?? 'error'}`
-    )
-  }
-  if (st.size > MAX_LEDGER_BYTES)
-    throw new UserError(
-      `${inert(shownAs)}: the ledger is larger than 1 MiB (${st.size} bytes); refusing to read it`
-    )
-  return parseLedger(readUserText(file, 'ledger', MAX_LEDGER_BYTES, shownAs).text, shownAs)
+  const { text } = readUserText(file, 'ledger', MAX_LEDGER_BYTES, shownAs, {
+    notFound: `ledger ${inert(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`,
+    tooLarge: size =>
+      `${inert(shownAs)}: the ledger is larger than 1 MiB (${size} bytes); refusing to read it`
+  })
+  return parseLedger(text, shownAs)
 }
 
 /**
