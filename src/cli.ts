@@ -6,6 +6,7 @@ import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
+import { rawSku } from './release/settings.js'
 import { resolveSettings, type RawSettings } from './settings.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
@@ -222,15 +223,7 @@ function checkRaw(v: Record<string, string | boolean | (string | boolean)[] | un
     format: str('format'),
     output: str('output'),
     verbose: Boolean(v.verbose),
-    sku: {
-      sku: str('sku'),
-      version: str('version'),
-      ledger: str('ledger'),
-      history: str('history'),
-      tagPattern: str('tag-pattern'),
-      baseRef: str('base-ref'),
-      updateLedger: Boolean(v['update-ledger'])
-    }
+    sku: rawSku(str, Boolean(v['update-ledger']))
   }
 }
 

@@ -62,25 +62,30 @@ export function parseNow(v: string | undefined, option = '--now'): Date {
  * (src/cli.ts) or action inputs (src/action/inputs.ts), mapped one to one. Absent means "not given";
  * the entry points map an empty action input to absent.
  */
-export interface RawSettings {
-  manifest?: string
-  build?: string
-  facts?: string[]
-  template?: string
-  varFiles?: string[]
-  vars?: string[]
-  vhd?: string[]
-  sas?: string[]
-  networkChecks?: boolean
-  profile?: string
-  config?: string
-  policyBundle?: string
+export interface RawSettings extends Partial<
+  Pick<
+    Settings,
+    | 'manifest'
+    | 'build'
+    | 'facts'
+    | 'template'
+    | 'varFiles'
+    | 'vars'
+    | 'vhd'
+    | 'sas'
+    | 'networkChecks'
+    | 'profile'
+    | 'config'
+    | 'policyBundle'
+    | 'output'
+    | 'verbose'
+  >
+> {
+  /** Validated by resolveSettings (the words, and how the option is named in the message). */
   mode?: string
   failOn?: string
   now?: string
   format?: string
-  output?: string
-  verbose?: boolean
   sku?: RawSku
   /**
    * PR mode, action only: read the base branch's ledger through GitHub's API with this token

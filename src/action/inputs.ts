@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/load.js'
 import type { PublishInputs } from '../github/action-report.js'
+import { rawSku } from '../release/settings.js'
 import { parseBool, resolveSettings, type RawSettings, type Settings } from '../settings.js'
 
 /** Reads an input the way the runner passes it (INPUT_<NAME>, upper-cased, spaces to underscores). */
@@ -49,16 +50,7 @@ export function actionRaw(input: InputReader): RawSettings {
     now: str('now'),
     format: 'json',
     verbose: false,
-    sku: {
-      offer: input('offer'),
-      sku: input('sku'),
-      version: input('version'),
-      ledger: input('ledger'),
-      history: input('history'),
-      tagPattern: input('tag-pattern'),
-      baseRef: str('base-ref'),
-      updateLedger: bool(input, 'update-ledger') === true
-    },
+    sku: rawSku(str, bool(input, 'update-ledger') === true),
     githubApi: { token: str('github-token') }
   }
 }

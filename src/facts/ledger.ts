@@ -25,6 +25,7 @@ import { schemaDir } from '../assets.js'
 import { UserError } from '../errors.js'
 import type { Location } from '../types.js'
 import { inert } from '../text.js'
+import { errorPath, typeName } from '../schema-words.js'
 import { readUserText } from '../user-file.js'
 import type { PartialFacts } from './types.js'
 import { PRIORITY } from './types.js'
@@ -174,35 +175,10 @@ export function dottedPath(segs: Array<string | number>): string {
   return out || '(document)'
 }
 
-function segments(e: ErrorObject, data: unknown): Array<string | number> {
-  const segs: Array<string | number> = []
-  let cur: unknown = data
-  for (const raw of e.instancePath.split('/').slice(1)) {
-    const s = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (Array.isArray(cur)) {
-      segs.push(Number(s))
-      cur = cur[Number(s)]
-    } else {
-      segs.push(s)
-      cur = (cur as Record<string, unknown> | undefined)?.[s]
-    }
-  }
-  return segs
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  array: 'a list',
-  object: 'a mapping',
-  number: 'a number',
-  integer: 'an integer',
-  boolean: 'true or false'
-}
-
 function describe(e: ErrorObject, value: unknown): string {
   switch (e.keyword) {
     case 'type':
-      return `must be ${TYPE_NAMES[(e.params as { type: string }).type] ?? (e.params as { type: string }).type}`
+      return `must be ${typeName((e.params as { type: string | string[] }).type)}`
     case 'required':
       return `must have "${(e.params as { missingProperty: string }).missingProperty}"`
     case 'pattern':
@@ -219,7 +195,7 @@ function validate(l: Ledger, shown: string): void {
   if (v(l.data)) return
   const errs = (v.errors ?? []).filter(e => e.keyword !== 'if')
   const e = errs[0]!
-  const segs = segments(e, l.data)
+  const segs = errorPath(e, l.data)
   let value: unknown = l.data
   for (const s of segs) value = (value as Record<string | number, unknown>)?.[s]
   // A missing key is reported on the line of the mapping's own key; anything else at its value.

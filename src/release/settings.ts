@@ -23,6 +23,20 @@ export interface RawSku {
   cwd?: string
 }
 
+/** The SKU options as raw settings; the CLI flags and the action inputs have the same names. */
+export function rawSku(get: (name: string) => string | undefined, updateLedger: boolean): RawSku {
+  return {
+    offer: get('offer'),
+    sku: get('sku'),
+    version: get('version'),
+    ledger: get('ledger'),
+    history: get('history'),
+    tagPattern: get('tag-pattern'),
+    baseRef: get('base-ref'),
+    updateLedger
+  }
+}
+
 /** How the entry point names its options in messages (`--sku` or `input sku`). */
 export type Namer = (
   name: 'sku' | 'offer' | 'version' | 'history' | 'update-ledger' | 'tag-pattern'
