@@ -2,11 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { maybeLoadConfig } from './config/find.js'
+import { DEFAULT_CONFIG } from './config/util.js'
 import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
 import { rawSku } from './release/settings.js'
+import { workflowFile } from './report/where.js'
 import { resolveSettings, type RawSettings } from './settings.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
@@ -287,7 +289,13 @@ async function check(
     color: s.output ? false : color,
     verbose: s.verbose,
     all: Boolean(v.all),
-    manifest: s.manifest
+    manifest: s.manifest,
+    // SARIF results need a repository file (code scanning drops the others): the configuration file, else
+    // the workflow file when run in GitHub Actions.
+    fallbacks: [
+      s.config ?? (fs.existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined),
+      workflowFile(process.env)
+    ].filter((f): f is string => Boolean(f))
   })
   if (s.output) {
     try {

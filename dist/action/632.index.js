@@ -20,12 +20,14 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8992);
-/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7502);
+/* harmony import */ var _net_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1863);
+/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7502);
 /**
  * Version history from git, in the checkout only (no network): release tags matching a pattern
  * (default `<sku>/v<X.Y.Z>`), and the ledger as it is on the pull request's base branch
  * (`git show <base>:<path>`), so a PR that bumps the version is judged against what is published.
  */
+
 
 
 
@@ -66,7 +68,7 @@ function firstLine(s) {
 /** Compiles a tag pattern; `<sku>` and `<offer>` become the selected IDs (or any ID when not given). */
 function tagRegex(pattern, ids) {
     if (!pattern.includes('<X.Y.Z>'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--tag-pattern must contain <X.Y.Z> (e.g. ${_sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG_PATTERN */ .o7}); got "${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(pattern, 80)}"`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--tag-pattern must contain <X.Y.Z> (e.g. ${_sku_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TAG_PATTERN */ .o7}); got "${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(pattern, 80)}"`);
     const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     let skuGroup = false;
     const parts = pattern.split(/(<X\.Y\.Z>|<sku>|<offer>)/);
@@ -144,9 +146,9 @@ function showAtRef(cwd, ref, file, fromRoot = false) {
         return undefined;
     }
     const size = git(cwd, ['cat-file', '-s', spec]);
-    if (size.code === 0 && Number(size.stdout.trim()) > _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LEDGER_BYTES */ .FX)
+    if (size.code === 0 && Number(size.stdout.trim()) > _sku_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LEDGER_BYTES */ .FX)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(file)} (at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(ref)}): the ledger is larger than 1 MiB; refusing to read it`);
-    const r = git(cwd, ['show', spec], _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LEDGER_BYTES */ .FX + 1);
+    const r = git(cwd, ['show', spec], _sku_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LEDGER_BYTES */ .FX + 1);
     if (r.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`git show ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(spec)} failed: ${firstLine(r.stderr)}`);
     return r.stdout;
@@ -197,9 +199,7 @@ async function ledgerFromApi(api, rel) {
         });
     }
     catch (e) {
-        const c = e.cause;
-        const code = c?.code ?? c?.errors?.[0]?.code ?? (e.name === 'TimeoutError' ? 'timed out' : c?.name);
-        return { unknown: `the GitHub API could not be reached (${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(code ?? 'network error', 40)})` };
+        return { unknown: `the GitHub API could not be reached (${(0,_net_error_js__WEBPACK_IMPORTED_MODULE_5__/* .networkErrorText */ .Mi)(e)})` };
     }
     if (res.status === 404) {
         // "Not Found": no such file at that commit (a ledger this PR adds). Anything else (an unknown commit,
@@ -214,7 +214,7 @@ async function ledgerFromApi(api, rel) {
     const body = (await res.json().catch(() => ({})));
     if (body.type !== 'file' || body.encoding !== 'base64' || typeof body.content !== 'string')
         return { unknown: `the GitHub contents API did not return ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(rel)} as a file` };
-    if ((body.size ?? 0) > _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LEDGER_BYTES */ .FX)
+    if ((body.size ?? 0) > _sku_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LEDGER_BYTES */ .FX)
         return { unknown: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(rel)} at ${ref} is larger than 1 MiB` };
     return { text: Buffer.from(body.content, 'base64').toString('utf8'), ref };
 }
@@ -360,8 +360,14 @@ function skuPartials(k, mode, others) {
             origin = `ledger ${k.ledger}${loaded.ledger.ref ? ` (${loaded.ledger.ref})` : ''}`;
         }
         else if (loaded.unreadable) {
-            // What was published is not known: the version rules report unknown, never "a new SKU".
+            // What was published is not known: the version rules report unknown, never "a new SKU", and say why.
             facts.sku = { offer, sku };
+            provenance['sku.published_versions'] = {
+                source: 'ledger',
+                file: k.ledger,
+                // The provenance of an absent fact says why it is absent (the finding names it).
+                detail: `the ledger on the base branch could not be read: ${loaded.unreadable}`
+            };
             origin = `ledger ${k.ledger} (base branch unreadable)`;
         }
         else {

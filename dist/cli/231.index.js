@@ -192,9 +192,12 @@ var markdown_escape = __webpack_require__(9717);
 var present = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/verdict.ts
 var verdict = __webpack_require__(3138);
+// EXTERNAL MODULE: ./src/report/unknowns.ts
+var report_unknowns = __webpack_require__(4055);
 // EXTERNAL MODULE: ./src/report/links.ts
 var report_links = __webpack_require__(3303);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
 
 
 
@@ -281,20 +284,45 @@ function renderComment(report, options = {}) {
             head.push(`- ${escapeMarkdown(clipText(e, maxMessage))}`);
     }
     const placed = worstFirst(report);
-    // Unknowns that do not fail the run are grouped by what is missing (collapsed below), not one row each.
-    const problems = placed.filter(p => (p.level !== undefined || p.finding.status === 'waived') && (p.finding.status !== 'unknown' || p.fails));
-    const quietUnknowns = placed.filter(p => p.finding.status === 'unknown' && !p.fails);
-    const groupLines = report.images.flatMap(img => groupUnknowns(quietUnknowns.filter(p => p.image === img).map(p => p.finding)).map(g => `- ${several ? `${inlineCode(img.name)}: ` : ''}${escapeMarkdown(unknownGroupText(g))}`));
-    const unknownBlock = quietUnknowns.length
-        ? [
-            '',
-            `<details><summary>❔ ${quietUnknowns.length} not evaluated (facts missing)</summary>`,
-            '',
-            ...groupLines,
-            '',
-            '</details>'
-        ]
-        : [];
+    // Unknowns grouped by what is missing (src/report/unknowns.ts): one line per source per image, not one
+    // row each; those that fail the run are shown, the others collapsed. Unknowns for their own reason keep
+    // their row.
+    const grouped = new Set();
+    const groups = [];
+    for (const img of report.images) {
+        const u = groupUnknowns(placed.filter(p => p.image === img).map(p => p.finding), report);
+        for (const g of u.groups) {
+            groups.push({ image: img.name, g });
+            for (const f of g.findings)
+                grouped.add(f);
+        }
+    }
+    const problems = placed.filter(p => (p.level !== undefined || p.finding.status === 'waived') && !grouped.has(p.finding));
+    const groupLine = ({ image, g }) => `- ${g.fails ? '❓' : '❔'} ${several ? `${inlineCode(image)}: ` : ''}${escapeMarkdown(unknownGroupText(g))}`;
+    const failingGroups = groups.filter(x => x.g.fails);
+    const quietGroups = groups.filter(x => !x.g.fails);
+    const nFailing = failingGroups.reduce((n, x) => n + x.g.findings.length, 0);
+    const nQuiet = quietGroups.reduce((n, x) => n + x.g.findings.length, 0);
+    const unknownBlock = [
+        ...(failingGroups.length
+            ? [
+                '',
+                `**❓ ${nFailing} not evaluated, failing the run (facts missing):**`,
+                '',
+                ...failingGroups.map(groupLine)
+            ]
+            : []),
+        ...(quietGroups.length
+            ? [
+                '',
+                `<details><summary>❔ ${nQuiet} not evaluated (facts missing)</summary>`,
+                '',
+                ...quietGroups.map(groupLine),
+                '',
+                '</details>'
+            ]
+            : [])
+    ];
     const rest = placed.filter(p => p.level === undefined && p.finding.status !== 'waived');
     const problemRows = problems.map(({ image, finding: f }) => {
         const cells = [
@@ -342,7 +370,11 @@ function renderComment(report, options = {}) {
         '',
         `<sub>Every rule for every image is in the ${summaryRef}. vm-image-policy ${escapeMarkdown(report.version).replace(/^(\d+)\\\./, '$1.')}, ${escapeMarkdown(report.generated_at)}.</sub>`
     ];
-    const problemBlock = problemRows.length ? ['', ...problemHeader, ...problemRows] : ['', 'No failures.'];
+    const problemBlock = problemRows.length
+        ? ['', ...problemHeader, ...problemRows]
+        : failingGroups.length
+            ? []
+            : ['', 'No failures.'];
     const full = [...head, ...problemBlock, ...unknownBlock, ...restBlock, ...foot].join('\n');
     if (full.length <= max)
         return full;
@@ -384,6 +416,7 @@ function renderComment(report, options = {}) {
 
 
 
+
 const SUMMARY_LIMIT = 1024 * 1024;
 function details(f) {
     const parts = [(0,markdown_escape/* escapeMarkdown */.FV)(f.message)];
@@ -400,15 +433,26 @@ function imageSection(image, report, options) {
         '',
         `### Image ${(0,markdown_escape/* inlineCode */.ti)(image.name)}${image.source ? ` — ${(0,markdown_escape/* inlineCode */.ti)(image.source)}` : ''}`
     ];
-    const areas = [...new Set(image.findings.map(f => f.area))].sort((a, b) => {
+    const unknowns = (0,report_unknowns/* groupUnknowns */.NL)([...image.findings].sort((a, b) => (0,verdict/* compareFindings */.Eg)(a, b, report)), report);
+    const grouped = new Set(unknowns.groups.flatMap(g => g.findings));
+    if (unknowns.groups.length) {
+        const n = grouped.size;
+        lines.push('', `**Not evaluated, facts missing (${n} rule${n === 1 ? '' : 's'}):**`, '');
+        for (const g of unknowns.groups)
+            lines.push(`- ${g.fails ? '❓' : '❔'} ${(0,markdown_escape/* escapeMarkdown */.FV)((0,report_unknowns/* unknownGroupText */.ZJ)(g))}${g.fails ? ' (**fails the run**)' : ''}`, `  <details><summary>${g.findings.length === 1 ? 'the rule' : `the ${g.findings.length} rules`}</summary>`, '', ...[...g.findings]
+                .sort(verdict/* byRule */.k2)
+                .map(f => `  - ${ruleLink(f.rule, options)} ${(0,markdown_escape/* escapeMarkdown */.FV)(f.title)}${f.missing?.length ? ` — not gathered: ${f.missing.map(markdown_escape/* inlineCode */.ti).join(', ')}` : ''}`), '', '  </details>');
+    }
+    const listed = image.findings.filter(f => !grouped.has(f));
+    const areas = [...new Set(listed.map(f => f.area))].sort((a, b) => {
         const ia = present/* AREA_ORDER */.LE.indexOf(a);
         const ib = present/* AREA_ORDER */.LE.indexOf(b);
         return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
     });
-    if (areas.length === 0)
+    if (image.findings.length === 0)
         lines.push('', 'No rules were evaluated for this image.');
     for (const area of areas) {
-        const findings = image.findings.filter(f => f.area === area).sort(verdict/* byRule */.k2);
+        const findings = listed.filter(f => f.area === area).sort(verdict/* byRule */.k2);
         lines.push('', `#### ${(0,markdown_escape/* escapeMarkdown */.FV)((0,present/* areaTitle */.o0)(area))}`, '', '| | Rule | Result | Details | Where | Guide |', '| --- | --- | --- | --- | --- | --- |');
         for (const f of findings) {
             const result = f.status === 'fail' ? `${present/* STATUS_LABEL */._P.fail} (${f.severity})` : present/* STATUS_LABEL */._P[f.status];

@@ -1,26 +1,100 @@
 export const id = 632;
-export const ids = [632,182];
+export const ids = [632,595];
 export const modules = {
 
-/***/ 8182:
+/***/ 4595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cv: () => (/* binding */ showAtRef),
-/* harmony export */   JN: () => (/* binding */ resolveBaseRef),
-/* harmony export */   nh: () => (/* binding */ tagHistory),
-/* harmony export */   readBaseLedger: () => (/* binding */ readBaseLedger)
-/* harmony export */ });
-/* unused harmony exports git, tagRegex, repoRelative */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8992);
-/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7502);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readBaseLedger: () => (/* binding */ readBaseLedger),
+  JN: () => (/* binding */ resolveBaseRef),
+  Cv: () => (/* binding */ showAtRef),
+  nh: () => (/* binding */ tagHistory)
+});
+
+// UNUSED EXPORTS: DEFAULT_TAG_PATTERN, git, repoRelative, tagRegex
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/net-error.ts
+/**
+ * Network failures named for what they are: "connection refused (ECONNREFUSED)", "host not found
+ * (ENOTFOUND)", "timed out", never an HTTP status the server did not send (Octokit reports a failed fetch
+ * as a RequestError with status 500 and no response).
+ */
+
+const MEANING = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed (temporary)',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    ETIMEDOUT: 'timed out',
+    UND_ERR_CONNECT_TIMEOUT: 'timed out connecting',
+    UND_ERR_HEADERS_TIMEOUT: 'timed out waiting for the response',
+    UND_ERR_SOCKET: 'connection closed',
+    EPIPE: 'connection closed',
+    CERT_HAS_EXPIRED: 'TLS certificate expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'TLS certificate not trusted (self-signed)',
+    SELF_SIGNED_CERT_IN_CHAIN: 'TLS certificate not trusted (self-signed in chain)',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate not trusted',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate is for another host'
+};
+/** The system or undici error code of a network failure, looking through causes and aggregate errors. */
+function networkErrorCode(e, depth = 0) {
+    if (!e || typeof e !== 'object' || depth > 5)
+        return undefined;
+    const err = e;
+    if (typeof err.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(err.code) && err.code !== 'ABORT_ERR')
+        return err.code;
+    if (err.name === 'TimeoutError')
+        return 'ETIMEDOUT';
+    return (networkErrorCode(err.cause, depth + 1) ??
+        (Array.isArray(err.errors)
+            ? err.errors.map(x => networkErrorCode(x, depth + 1)).find(Boolean)
+            : undefined));
+}
+/**
+ * Whether an error is a failure to talk to the server at all (no HTTP response): a network error, not an
+ * answer. Octokit's RequestError for a failed fetch has no `response`.
+ */
+function isNetworkError(e) {
+    if (!e || typeof e !== 'object')
+        return false;
+    const err = e;
+    if (err.response !== undefined)
+        return false;
+    return (networkErrorCode(e) !== undefined ||
+        err.name === 'TimeoutError' ||
+        /fetch failed/i.test(err.message ?? ''));
+}
+/** "connection refused (ECONNREFUSED)", "timed out", or "network error" when nothing more is known. */
+function networkErrorText(e) {
+    const code = networkErrorCode(e);
+    if (!code)
+        return 'network error';
+    const meaning = MEANING[code];
+    if (code === 'ETIMEDOUT')
+        return 'timed out';
+    return meaning ? `${meaning} (${code})` : `network error (${(0,src_text/* inert */.tJ)(code, 40)})`;
+}
+
+// EXTERNAL MODULE: ./src/facts/sku-ref.ts
+var sku_ref = __webpack_require__(7502);
+;// CONCATENATED MODULE: ./src/facts/git-history.ts
 /**
  * Version history from git, in the checkout only (no network): release tags matching a pattern
  * (default `<sku>/v<X.Y.Z>`), and the ledger as it is on the pull request's base branch
@@ -33,11 +107,12 @@ export const modules = {
 
 
 
+
 const VERSION_RE = '(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)';
 const ID_RE = '([A-Za-z0-9_.-]+)';
 /** Runs git in the checkout: no prompts, no pager, no optional locks; bounded output. */
 function git(cwd, args, maxBytes = 16 * 1024 * 1024) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, {
+    const r = (0,external_node_child_process_.spawnSync)('git', args, {
         cwd,
         encoding: 'utf8',
         maxBuffer: maxBytes,
@@ -53,20 +128,20 @@ function git(cwd, args, maxBytes = 16 * 1024 * 1024) {
     if (r.error) {
         const code = r.error.code;
         if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('git is not installed (needed for the version history)');
+            throw new errors/* UserError */.yo('git is not installed (needed for the version history)');
         if (code === 'ENOBUFS')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`git ${args[0] ?? ''}: output larger than ${maxBytes} bytes; refusing it`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`git ${args[0] ?? ''} failed: ${code ?? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(r.error.message)}`);
+            throw new errors/* UserError */.yo(`git ${args[0] ?? ''}: output larger than ${maxBytes} bytes; refusing it`);
+        throw new errors/* UserError */.yo(`git ${args[0] ?? ''} failed: ${code ?? (0,src_text/* inert */.tJ)(r.error.message)}`);
     }
     return { code: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 function firstLine(s) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(s.trim().split('\n')[0] ?? '', 200);
+    return (0,src_text/* inert */.tJ)(s.trim().split('\n')[0] ?? '', 200);
 }
 /** Compiles a tag pattern; `<sku>` and `<offer>` become the selected IDs (or any ID when not given). */
 function tagRegex(pattern, ids) {
     if (!pattern.includes('<X.Y.Z>'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--tag-pattern must contain <X.Y.Z> (e.g. ${_sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TAG_PATTERN */ .o7}); got "${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(pattern, 80)}"`);
+        throw new errors/* UserError */.yo(`--tag-pattern must contain <X.Y.Z> (e.g. ${sku_ref/* DEFAULT_TAG_PATTERN */.o7}); got "${(0,src_text/* inert */.tJ)(pattern, 80)}"`);
     const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     let skuGroup = false;
     const parts = pattern.split(/(<X\.Y\.Z>|<sku>|<offer>)/);
@@ -93,7 +168,7 @@ function tagRegex(pattern, ids) {
 function tagHistory(cwd, pattern, offer, sku) {
     const r = git(cwd, ['tag', '--list']);
     if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`git tag --list failed in ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(cwd)}: ${firstLine(r.stderr)}`);
+        throw new errors/* UserError */.yo(`git tag --list failed in ${(0,src_text/* inert */.tJ)(cwd)}: ${firstLine(r.stderr)}`);
     const tags = r.stdout.split('\n').filter(t => t !== '');
     const own = tagRegex(pattern, { offer, sku }).re;
     const any = tagRegex(pattern, { offer });
@@ -123,14 +198,14 @@ function tagHistory(cwd, pattern, offer, sku) {
  */
 function resolveBaseRef(cwd, base) {
     if (base.startsWith('-') || /[\s~^:?*[\\]/.test(base))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`--base-ref "${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(base, 80)}" is not a branch or commit name`);
+        throw new errors/* UserError */.yo(`--base-ref "${(0,src_text/* inert */.tJ)(base, 80)}" is not a branch or commit name`);
     const candidates = [`refs/remotes/origin/${base}`, `refs/heads/${base}`, base];
     for (const c of candidates) {
         const r = git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${c}^{commit}`]);
         if (r.code === 0)
             return c.replace(/^refs\/(remotes|heads)\//, '');
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the base branch "${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(base, 80)}" is not in the checkout (looked for origin/${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(base, 80)} and ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(base, 80)}): fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(base, 80)})`);
+    throw new errors/* UserError */.yo(`the base branch "${(0,src_text/* inert */.tJ)(base, 80)}" is not in the checkout (looked for origin/${(0,src_text/* inert */.tJ)(base, 80)} and ${(0,src_text/* inert */.tJ)(base, 80)}): fetch it (actions/checkout with fetch-depth: 0, or git fetch origin ${(0,src_text/* inert */.tJ)(base, 80)})`);
 }
 /** The ledger's text on a ref, or undefined when the file does not exist there (a ledger added by this PR). */
 function showAtRef(cwd, ref, file, fromRoot = false) {
@@ -140,15 +215,15 @@ function showAtRef(cwd, ref, file, fromRoot = false) {
     if (exists.code !== 0) {
         const top = git(cwd, ['rev-parse', '--show-toplevel']);
         if (top.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(cwd)} is not a git checkout: ${firstLine(top.stderr)}`);
+            throw new errors/* UserError */.yo(`${(0,src_text/* inert */.tJ)(cwd)} is not a git checkout: ${firstLine(top.stderr)}`);
         return undefined;
     }
     const size = git(cwd, ['cat-file', '-s', spec]);
-    if (size.code === 0 && Number(size.stdout.trim()) > _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LEDGER_BYTES */ .FX)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(file)} (at ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(ref)}): the ledger is larger than 1 MiB; refusing to read it`);
-    const r = git(cwd, ['show', spec], _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LEDGER_BYTES */ .FX + 1);
+    if (size.code === 0 && Number(size.stdout.trim()) > sku_ref/* MAX_LEDGER_BYTES */.FX)
+        throw new errors/* UserError */.yo(`${(0,src_text/* inert */.tJ)(file)} (at ${(0,src_text/* inert */.tJ)(ref)}): the ledger is larger than 1 MiB; refusing to read it`);
+    const r = git(cwd, ['show', spec], sku_ref/* MAX_LEDGER_BYTES */.FX + 1);
     if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`git show ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(spec)} failed: ${firstLine(r.stderr)}`);
+        throw new errors/* UserError */.yo(`git show ${(0,src_text/* inert */.tJ)(spec)} failed: ${firstLine(r.stderr)}`);
     return r.stdout;
 }
 /** The repository-root-relative POSIX path of `file` (absolute, or relative to `cwd`), or undefined outside it. */
@@ -159,18 +234,18 @@ function repoRelative(cwd, file, root) {
         top = t.stdout.trim();
     if (!top)
         return undefined;
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
-    const realTop = node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(top);
+    const abs = external_node_path_default().resolve(cwd, file);
+    const realTop = external_node_fs_default().realpathSync(top);
     let dir = abs;
     const rest = [];
-    while (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(dir) && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) !== dir) {
-        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(dir));
-        dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+    while (!external_node_fs_default().existsSync(dir) && external_node_path_default().dirname(dir) !== dir) {
+        rest.unshift(external_node_path_default().basename(dir));
+        dir = external_node_path_default().dirname(dir);
     }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realTop, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(dir), ...rest));
-    if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel))
+    const rel = external_node_path_default().relative(realTop, external_node_path_default().join(external_node_fs_default().realpathSync(dir), ...rest));
+    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
         return undefined;
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    return rel.split((external_node_path_default()).sep).join('/');
 }
 /** Reads the base commit's ledger through the contents API; never throws. */
 async function ledgerFromApi(api, rel) {
@@ -197,9 +272,7 @@ async function ledgerFromApi(api, rel) {
         });
     }
     catch (e) {
-        const c = e.cause;
-        const code = c?.code ?? c?.errors?.[0]?.code ?? (e.name === 'TimeoutError' ? 'timed out' : c?.name);
-        return { unknown: `the GitHub API could not be reached (${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(code ?? 'network error', 40)})` };
+        return { unknown: `the GitHub API could not be reached (${networkErrorText(e)})` };
     }
     if (res.status === 404) {
         // "Not Found": no such file at that commit (a ledger this PR adds). Anything else (an unknown commit,
@@ -207,15 +280,15 @@ async function ledgerFromApi(api, rel) {
         const m = (await res.json().catch(() => ({}))).message;
         if (m === 'Not Found')
             return { text: undefined, ref };
-        return { unknown: `the GitHub contents API answered HTTP 404 (${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(m ?? '', 80)})` };
+        return { unknown: `the GitHub contents API answered HTTP 404 (${(0,src_text/* inert */.tJ)(m ?? '', 80)})` };
     }
     if (!res.ok)
         return { unknown: `the GitHub contents API answered HTTP ${res.status}` };
     const body = (await res.json().catch(() => ({})));
     if (body.type !== 'file' || body.encoding !== 'base64' || typeof body.content !== 'string')
-        return { unknown: `the GitHub contents API did not return ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(rel)} as a file` };
-    if ((body.size ?? 0) > _sku_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_LEDGER_BYTES */ .FX)
-        return { unknown: `${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(rel)} at ${ref} is larger than 1 MiB` };
+        return { unknown: `the GitHub contents API did not return ${(0,src_text/* inert */.tJ)(rel)} as a file` };
+    if ((body.size ?? 0) > sku_ref/* MAX_LEDGER_BYTES */.FX)
+        return { unknown: `${(0,src_text/* inert */.tJ)(rel)} at ${ref} is larger than 1 MiB` };
     return { text: Buffer.from(body.content, 'base64').toString('utf8'), ref };
 }
 /**
@@ -226,14 +299,14 @@ async function ledgerFromApi(api, rel) {
 async function readBaseLedger(cwd, base, file, api) {
     const rel = repoRelative(cwd, file, api?.workspace);
     if (!rel)
-        return { unknown: `the ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(file)} is not inside the repository` };
+        return { unknown: `the ledger ${(0,src_text/* inert */.tJ)(file)} is not inside the repository` };
     let local;
     try {
         const ref = resolveBaseRef(cwd, base);
         return { text: showAtRef(cwd, ref, rel, true), ref };
     }
     catch (e) {
-        local = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo ? e.message : (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(e.message);
+        local = e instanceof errors/* UserError */.yo ? e.message : (0,src_text/* inert */.tJ)(e.message);
     }
     if (!api)
         return { unknown: local };
@@ -613,7 +686,7 @@ function ledgerPartial(l, ref, image = '') {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _facts_git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8182);
+/* harmony import */ var _facts_git_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4595);
 /* harmony import */ var _facts_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7138);
 /* harmony import */ var _facts_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7746);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
@@ -719,8 +792,14 @@ function skuPartials(k, mode, others) {
             origin = `ledger ${k.ledger}${loaded.ledger.ref ? ` (${loaded.ledger.ref})` : ''}`;
         }
         else if (loaded.unreadable) {
-            // What was published is not known: the version rules report unknown, never "a new SKU".
+            // What was published is not known: the version rules report unknown, never "a new SKU", and say why.
             facts.sku = { offer, sku };
+            provenance['sku.published_versions'] = {
+                source: 'ledger',
+                file: k.ledger,
+                // The provenance of an absent fact says why it is absent (the finding names it).
+                detail: `the ledger on the base branch could not be read: ${loaded.unreadable}`
+            };
             origin = `ledger ${k.ledger} (base branch unreadable)`;
         }
         else {

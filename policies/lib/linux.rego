@@ -15,10 +15,20 @@ th := lib.thresholds.linux
 # Reasons a Linux rule of the given stage ("build", "deployed", "any") does not apply.
 skips(stage) := os_skips | stage_skips(stage)
 
+# The OS observed by a probe decides; without one, the declared OS does (manifest custom_data os_type,
+# template os_type): a Windows-declared image is not held to the Linux rules (AZMP-REG-002 compares the two
+# when both exist).
 os_skips contains m if {
 	lib.has("os.type")
 	not lib.is_linux
 	m := sprintf("not a Linux image (the OS is %s)", [input.os.type])
+}
+
+os_skips contains m if {
+	not lib.has("os.type")
+	lib.os_type
+	not lib.is_linux
+	m := sprintf("not a Linux image (declared %s; no probe output to observe it)", [lib.os_type])
 }
 
 stage_skips(stage) := {m |
@@ -34,8 +44,8 @@ off(key) := {m |
 	m := sprintf("not checked by the %s profile (set %s to enable it)", [lib.profile_name, key])
 }
 
-# Facts every Linux rule of the stage needs.
-needs(stage) := {"os.type" | not lib.has("os.type")} | {"stage" | stage != "any"; not lib.has("stage")}
+# Facts every Linux rule of the stage needs (the OS type, observed or declared).
+needs(stage) := {"os.type" | not lib.os_type} | {"stage" | stage != "any"; not lib.has("stage")}
 
 # Missing fact paths among the given ones.
 absent(paths) := {p | some p in paths; not lib.has(p)}

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
+import { networkErrorText } from '../net-error.js'
 import { DEFAULT_TAG_PATTERN, MAX_LEDGER_BYTES } from './sku-ref.js'
 
 export { DEFAULT_TAG_PATTERN }
@@ -208,11 +209,7 @@ async function ledgerFromApi(api: BaseApi, rel: string): Promise<BaseLedger> {
       signal: AbortSignal.timeout(30_000)
     })
   } catch (e) {
-    type Cause = { code?: string; errors?: Array<{ code?: string }>; name?: string }
-    const c = (e as { cause?: Cause }).cause
-    const code =
-      c?.code ?? c?.errors?.[0]?.code ?? ((e as Error).name === 'TimeoutError' ? 'timed out' : c?.name)
-    return { unknown: `the GitHub API could not be reached (${inert(code ?? 'network error', 40)})` }
+    return { unknown: `the GitHub API could not be reached (${networkErrorText(e)})` }
   }
   if (res.status === 404) {
     // "Not Found": no such file at that commit (a ledger this PR adds). Anything else (an unknown commit,

@@ -11,6 +11,7 @@ import type { Report } from '../report/types.js'
 import { renderAnnotations, warningCommand, workflowCommand } from '../report/annotations.js'
 import { renderComment } from '../report/comment.js'
 import { inert } from '../text.js'
+import { isNetworkError, networkErrorText } from '../net-error.js'
 import { type GitHubApi, octokitApi } from './api.js'
 import { type CheckRunResult, planCheckRuns, publishCheckRun } from './checks.js'
 import { createClient, type ClientOptions } from './client.js'
@@ -60,6 +61,8 @@ interface ApiError {
 }
 
 function describe(e: unknown): { permission: boolean; text: string } {
+  // No answer at all (connection refused, DNS, timeout): Octokit reports it as status 500; say what it is.
+  if (isNetworkError(e)) return { permission: false, text: `GitHub API not reached: ${networkErrorText(e)}` }
   const err = (e ?? {}) as ApiError
   const status = typeof err.status === 'number' ? err.status : undefined
   const data = err.response?.data as { message?: string } | undefined

@@ -180,6 +180,7 @@ export function toFinding(raw: RawFinding, meta: RuleMeta | undefined, doc: Fact
       break
     }
     case 'unknown':
+      raw.missing = raw.missing.map(m => withReason(doc, m))
       message = `not evaluated: ${raw.missing.length === 1 ? 'fact' : 'facts'} not gathered: ${raw.missing.join(', ')}`
       break
     case 'not_applicable':
@@ -209,6 +210,20 @@ export function toFinding(raw: RawFinding, meta: RuleMeta | undefined, doc: Fact
     if (raw.waiver.ticket) f.waiver.ticket = raw.waiver.ticket
   }
   return f
+}
+
+/**
+ * A missing fact with the reason its source gave for not gathering it, e.g. `sku.published_versions (the
+ * ledger on the base branch could not be read: …)`: the provenance of an absent fact says why it is absent.
+ * Else the bare path.
+ */
+function withReason(doc: FactsDoc, missing: string): string {
+  const why = doc.provenance?.[missing]?.detail
+  if (!why) return missing
+  let v: unknown = doc
+  for (const k of missing.split('.'))
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined
+  return v === undefined || v === null ? `${missing} (${why})` : missing
 }
 
 /** Where a fact came from: its own provenance, or that of the nearest enclosing fact. */

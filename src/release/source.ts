@@ -125,8 +125,14 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
         )
       origin = `ledger ${k.ledger}${loaded.ledger.ref ? ` (${loaded.ledger.ref})` : ''}`
     } else if (loaded.unreadable) {
-      // What was published is not known: the version rules report unknown, never "a new SKU".
+      // What was published is not known: the version rules report unknown, never "a new SKU", and say why.
       facts.sku = { offer, sku }
+      provenance['sku.published_versions'] = {
+        source: 'ledger',
+        file: k.ledger,
+        // The provenance of an absent fact says why it is absent (the finding names it).
+        detail: `the ledger on the base branch could not be read: ${loaded.unreadable}`
+      }
       origin = `ledger ${k.ledger} (base branch unreadable)`
     } else {
       facts.sku = { offer, sku, published_versions: [] }

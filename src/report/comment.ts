@@ -8,14 +8,8 @@ import type { Finding } from '../types.js'
 import type { Report } from './types.js'
 import { type RuleDocOptions, ruleDocLink } from './links.js'
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, markerKey, truncate } from './markdown-escape.js'
-import {
-  STATUS_LABEL,
-  countByStatus,
-  groupUnknowns,
-  icon,
-  locationText,
-  unknownGroupText
-} from './present.js'
+import { STATUS_LABEL, countByStatus, icon, locationText } from './present.js'
+import { type UnknownGroup, groupUnknowns, unknownGroupText } from './unknowns.js'
 import { reportFails, worstFirst } from '../verdict.js'
 
 export const COMMENT_LIMIT = 65536
@@ -128,27 +122,50 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   }
 
   const placed = worstFirst(report)
-  // Unknowns that do not fail the run are grouped by what is missing (collapsed below), not one row each.
-  const problems = placed.filter(
-    p =>
-      (p.level !== undefined || p.finding.status === 'waived') && (p.finding.status !== 'unknown' || p.fails)
-  )
-  const quietUnknowns = placed.filter(p => p.finding.status === 'unknown' && !p.fails)
-  const groupLines = report.images.flatMap(img =>
-    groupUnknowns(quietUnknowns.filter(p => p.image === img).map(p => p.finding)).map(
-      g => `- ${several ? `${inlineCode(img.name)}: ` : ''}${escapeMarkdown(unknownGroupText(g))}`
+  // Unknowns grouped by what is missing (src/report/unknowns.ts): one line per source per image, not one
+  // row each; those that fail the run are shown, the others collapsed. Unknowns for their own reason keep
+  // their row.
+  const grouped = new Set<Finding>()
+  const groups: Array<{ image: string; g: UnknownGroup }> = []
+  for (const img of report.images) {
+    const u = groupUnknowns(
+      placed.filter(p => p.image === img).map(p => p.finding),
+      report
     )
+    for (const g of u.groups) {
+      groups.push({ image: img.name, g })
+      for (const f of g.findings) grouped.add(f)
+    }
+  }
+  const problems = placed.filter(
+    p => (p.level !== undefined || p.finding.status === 'waived') && !grouped.has(p.finding)
   )
-  const unknownBlock = quietUnknowns.length
-    ? [
-        '',
-        `<details><summary>❔ ${quietUnknowns.length} not evaluated (facts missing)</summary>`,
-        '',
-        ...groupLines,
-        '',
-        '</details>'
-      ]
-    : []
+  const groupLine = ({ image, g }: { image: string; g: UnknownGroup }): string =>
+    `- ${g.fails ? '❓' : '❔'} ${several ? `${inlineCode(image)}: ` : ''}${escapeMarkdown(unknownGroupText(g))}`
+  const failingGroups = groups.filter(x => x.g.fails)
+  const quietGroups = groups.filter(x => !x.g.fails)
+  const nFailing = failingGroups.reduce((n, x) => n + x.g.findings.length, 0)
+  const nQuiet = quietGroups.reduce((n, x) => n + x.g.findings.length, 0)
+  const unknownBlock = [
+    ...(failingGroups.length
+      ? [
+          '',
+          `**❓ ${nFailing} not evaluated, failing the run (facts missing):**`,
+          '',
+          ...failingGroups.map(groupLine)
+        ]
+      : []),
+    ...(quietGroups.length
+      ? [
+          '',
+          `<details><summary>❔ ${nQuiet} not evaluated (facts missing)</summary>`,
+          '',
+          ...quietGroups.map(groupLine),
+          '',
+          '</details>'
+        ]
+      : [])
+  ]
   const rest = placed.filter(p => p.level === undefined && p.finding.status !== 'waived')
 
   const problemRows: string[] = problems.map(({ image, finding: f }) => {
@@ -205,7 +222,11 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     `<sub>Every rule for every image is in the ${summaryRef}. vm-image-policy ${escapeMarkdown(report.version).replace(/^(\d+)\\\./, '$1.')}, ${escapeMarkdown(report.generated_at)}.</sub>`
   ]
 
-  const problemBlock = problemRows.length ? ['', ...problemHeader, ...problemRows] : ['', 'No failures.']
+  const problemBlock = problemRows.length
+    ? ['', ...problemHeader, ...problemRows]
+    : failingGroups.length
+      ? []
+      : ['', 'No failures.']
   const full = [...head, ...problemBlock, ...unknownBlock, ...restBlock, ...foot].join('\n')
   if (full.length <= max) return full
 

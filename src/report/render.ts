@@ -9,7 +9,14 @@ import { renderText } from './text.js'
 export async function render(
   format: Format,
   result: CheckResult,
-  opts: { color: boolean; verbose: boolean; all?: boolean; manifest?: string }
+  opts: {
+    color: boolean
+    verbose: boolean
+    all?: boolean
+    manifest?: string
+    /** Repository files SARIF results without a file of their own are reported on, after the manifest. */
+    fallbacks?: string[]
+  }
 ): Promise<string> {
   switch (format) {
     case 'text':
@@ -20,7 +27,11 @@ export async function render(
       const { renderSarif } = await import('./sarif.js')
       return (
         JSON.stringify(
-          renderSarif(result.report, result.rules, { defaultFile: opts.manifest, workspace: process.cwd() }),
+          renderSarif(result.report, result.rules, {
+            defaultFile: opts.manifest,
+            fallbackFiles: opts.fallbacks,
+            workspace: process.cwd()
+          }),
           null,
           2
         ) + '\n'

@@ -1,13 +1,16 @@
 /**
- * The job summary (`$GITHUB_STEP_SUMMARY`): every rule for every image, grouped by area, with status
- * icons, the guide section, and a link to the rule's documentation. At most 1 MiB (GitHub's limit per step);
+ * The job summary (`$GITHUB_STEP_SUMMARY`): every rule for every image. The unknowns grouped by what is
+ * missing (src/report/unknowns.ts) come first, one line per source with its rules collapsed in `<details>`;
+ * every other rule is in a table per area, with status icons, the guide section, and a link to the rule's
+ * documentation. At most 1 MiB (GitHub's limit per step);
  * beyond that it is cut at a row and says so.
  */
 import type { Finding } from '../types.js'
 import type { ImageReport, Report } from './types.js'
 import { escapeCell, escapeMarkdown, inlineCode, truncate } from './markdown-escape.js'
 import { AREA_ORDER, STATUS_LABEL, areaTitle, icon, unwrap } from './present.js'
-import { byRule } from '../verdict.js'
+import { byRule, compareFindings } from '../verdict.js'
+import { groupUnknowns, unknownGroupText } from './unknowns.js'
 import { type LinkOptions, countsLine, locationCell, ruleLink, verdict } from './comment.js'
 
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -37,14 +40,38 @@ function imageSection(image: ImageReport, report: Report, options: SummaryOption
     '',
     `### Image ${inlineCode(image.name)}${image.source ? ` — ${inlineCode(image.source)}` : ''}`
   ]
-  const areas = [...new Set(image.findings.map(f => f.area))].sort((a, b) => {
+  const unknowns = groupUnknowns(
+    [...image.findings].sort((a, b) => compareFindings(a, b, report)),
+    report
+  )
+  const grouped = new Set(unknowns.groups.flatMap(g => g.findings))
+  if (unknowns.groups.length) {
+    const n = grouped.size
+    lines.push('', `**Not evaluated, facts missing (${n} rule${n === 1 ? '' : 's'}):**`, '')
+    for (const g of unknowns.groups)
+      lines.push(
+        `- ${g.fails ? '❓' : '❔'} ${escapeMarkdown(unknownGroupText(g))}${g.fails ? ' (**fails the run**)' : ''}`,
+        `  <details><summary>${g.findings.length === 1 ? 'the rule' : `the ${g.findings.length} rules`}</summary>`,
+        '',
+        ...[...g.findings]
+          .sort(byRule)
+          .map(
+            f =>
+              `  - ${ruleLink(f.rule, options)} ${escapeMarkdown(f.title)}${f.missing?.length ? ` — not gathered: ${f.missing.map(inlineCode).join(', ')}` : ''}`
+          ),
+        '',
+        '  </details>'
+      )
+  }
+  const listed = image.findings.filter(f => !grouped.has(f))
+  const areas = [...new Set(listed.map(f => f.area))].sort((a, b) => {
     const ia = AREA_ORDER.indexOf(a)
     const ib = AREA_ORDER.indexOf(b)
     return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b)
   })
-  if (areas.length === 0) lines.push('', 'No rules were evaluated for this image.')
+  if (image.findings.length === 0) lines.push('', 'No rules were evaluated for this image.')
   for (const area of areas) {
-    const findings = image.findings.filter(f => f.area === area).sort(byRule)
+    const findings = listed.filter(f => f.area === area).sort(byRule)
     lines.push(
       '',
       `#### ${escapeMarkdown(areaTitle(area))}`,

@@ -2,7 +2,8 @@ import { escapeControl } from '../text.js'
 import type { Finding, Status } from '../types.js'
 import type { Report } from './types.js'
 import { byRule, compareFindings, countByStatus } from '../verdict.js'
-import { groupUnknowns, unknownGroupText, unwrap } from './present.js'
+import { unwrap } from './present.js'
+import { groupUnknowns, unknownGroupText } from './unknowns.js'
 
 export interface TextOptions {
   color: boolean
@@ -89,14 +90,20 @@ export function renderText(report: Report, opts: TextOptions): string {
       }
       continue
     }
-    for (const f of sorted.filter(x => x.status === 'fail' || x.status === 'waived')) {
+    const unknowns = groupUnknowns(sorted, report)
+    // Failures and waivers, then the unknowns for their own reason (a row each), in verdict order.
+    for (const f of sorted.filter(
+      x => x.status === 'fail' || x.status === 'waived' || unknowns.own.includes(x)
+    )) {
       out.push(head(f))
-      detail(f)
+      if (f.status === 'unknown') out.push(...wrap(safe(unwrap(f.message)), pad))
+      else detail(f)
     }
-    for (const g of groupUnknowns(sorted))
+    // One line per missing source: what it is and how to get it.
+    for (const g of unknowns.groups)
       out.push(
-        ...wrap(safe(unknownGroupText(g)), '  ').map((l, i) =>
-          i === 0 ? `  ${c.yellow('?')} ${l.slice(2)}` : `    ${l.slice(2)}`
+        ...wrap(safe(`${unknownGroupText(g)}${g.fails ? ' (they fail the run)' : ''}`), '    ').map((l, i) =>
+          i === 0 ? `  ${(g.fails ? c.red : c.yellow)('?')} ${l.slice(4)}` : l
         )
       )
     const n = countByStatus(img.findings)

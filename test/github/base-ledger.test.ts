@@ -25,6 +25,7 @@ import {
   writeLedger
 } from '../ledger/support.js'
 import { runCheck } from '../../src/pipeline.js'
+import { unknownSource } from '../../src/report/unknowns.js'
 
 const TOKEN = 'ghs_BaseLedgerToken0123456789'
 const SKU = 'contoso-appliance/standard-gen2'
@@ -116,9 +117,17 @@ describe('the base ledger', () => {
     for (const id of ['AZMP-SKU-003', 'AZMP-SKU-004', 'AZMP-SKU-005'])
       expect([id, status(dead, id)]).toEqual([id, 'unknown'])
     expect(dead.notes.join('\n')).toMatch(
-      /could not be read \(.*not in the checkout.*could not be reached \(ECONNREFUSED\)/
+      /could not be read \(.*not in the checkout.*could not be reached \(connection refused \(ECONNREFUSED\)\)/
     )
     expect(dead.notes.join('\n')).not.toContain('every SKU is new')
+    // Each finding says why (so it keeps its own row, not "give --ledger"): the missing fact carries the reason.
+    const sku3 = dead.report.images[0]!.findings.find(f => f.rule === 'AZMP-SKU-003')!
+    expect(sku3.missing).toEqual([
+      expect.stringMatching(
+        /^sku\.published_versions \(the ledger on the base branch could not be read: .*connection refused/
+      )
+    ])
+    expect(unknownSource(sku3)).toBeUndefined()
   })
 })
 

@@ -303,3 +303,18 @@ test('comment: false posts no comment; no token: only workflow commands and a no
   expect(res.fallback).toBe(true)
   expect(res.notices[0]).toMatch(/no GitHub token/)
 })
+
+test('GitHub API not reachable: named for what it is (connection refused), never "HTTP 500"', async () => {
+  const net = await import('node:net')
+  const closed = await new Promise<number>(resolve => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port
+      s.close(() => resolve(port))
+    })
+  })
+  const ctx = { ...ctxFor(pullRequestEvent(), 'pull_request'), apiUrl: `http://127.0.0.1:${closed}` }
+  const { result, lines } = await run(mixedReport(), ctx, { client: { retryAfterBaseMs: 1, retries: 0 } })
+  const said = [...result.warnings, ...result.notices, ...lines].join('\n')
+  expect(said).toMatch(/GitHub API not reached: connection refused \(ECONNREFUSED\)/)
+  expect(said).not.toMatch(/HTTP 500/)
+})

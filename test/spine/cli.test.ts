@@ -85,12 +85,17 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     ])
     const lines = r.stdout.trimEnd().split('\n')
     for (const l of lines) expect([l, l.length <= 100]).toEqual([l, true])
-    expect(r.stdout).toMatch(/\? 28 Linux rules need the Linux probe's output: run probes\/linux\/probe\.sh/)
+    // The Windows-declared image is not held to the Linux rules (applicability from the declared OS).
+    const win = r.stdout.slice(0, r.stdout.indexOf('debian-12-legacy'))
+    expect(win).toMatch(/\? 5 Windows rules need the Windows probe's output: run probes\/windows\/probe\.ps1/)
+    expect(win).not.toMatch(/Linux probe|AZMP-LNX/)
+    expect(r.stdout).toMatch(/\? 7 Linux rules need the Linux probe's output: run probes\/linux\/probe\.sh/)
     expect(r.stdout).not.toMatch(/\? unknown/)
     expect(lines.at(-1)).toMatch(/^Result: FAIL/)
     // --all lists every rule.
     const all = runCli(['check', '--all', '--manifest', 'examples/failing/packer-manifest.json', ...NOW])
-    expect(all.stdout).toMatch(/\? unknown\s+AZMP-LNX-001/)
+    expect(all.stdout).toMatch(/- n\/a +AZMP-LNX-001 /)
+    expect(all.stdout).toMatch(/\? unknown +AZMP-WIN-001 /)
     // Nothing judged: the last line says so, never PASS.
     const none = runCli(['check', '--sas', 'os=https://a.invalid/x.vhd', '--no-network-checks', ...NOW])
     expect(none.stdout.trimEnd().split('\n').at(-1)).not.toMatch(/PASS/)
