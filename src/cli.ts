@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { maybeLoadConfig } from './config/find.js'
 import { DEFAULT_CONFIG } from './config/util.js'
 import { UserError, isUserError, oneLine } from './errors.js'
+import { FACTS_OPTIONS, FACTS_USAGE } from './facts-cmd.js'
 import { runCheck } from './pipeline.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
@@ -17,6 +18,7 @@ const USAGE = `vm-image-policy ${VERSION} — would this Packer-built VM image p
 
 Usage:
   vm-image-policy check [sources] [options]
+  vm-image-policy facts [sources] [--output FILE]     merged facts and their provenance, as JSON
   vm-image-policy rules [--format text|json]
   vm-image-policy compile --out DIR [--config FILE | --policies PATH…]   custom rules → policy bundle
   vm-image-policy probe [--root DIR | --ssh USER@HOST[:PORT] --key FILE --host-key SHA256:…]
@@ -116,6 +118,7 @@ export async function main(
     if (cmd === 'rules') return await rules(rest, io)
     if (cmd === 'compile') return await compile(rest, io)
     if (cmd === 'probe') return await probe(rest, io)
+    if (cmd === 'facts') return await facts(rest, io)
     const near = closest(cmd, COMMANDS)
     throw new UserError(
       `unknown command "${inert(cmd, 40)}"${near ? `; did you mean "${near}"?` : ''}; see vm-image-policy --help`
@@ -142,6 +145,7 @@ function commandUsage(cmd: string): string {
     synopsis.push(lines[start]!.trim())
     for (let i = start + 1; i < lines.length && /^ {20,}/.test(lines[i]!); i++) synopsis.push(lines[i]!)
   }
+  if (cmd === 'facts') return FACTS_USAGE
   const head = `Usage: ${synopsis.join('\n') || `vm-image-policy ${cmd} [options]`}`
   if (cmd !== 'check') return `${head}\n\nSee vm-image-policy --help for every command.`
   const from = lines.findIndex(l => l.startsWith('Sources'))
@@ -393,4 +397,14 @@ async function probe(
   io.outSyntax.v = 'json'
   io.out.write(JSON.stringify(doc, null, 2) + '\n')
   return 0
+}
+
+/** `facts`: the merged facts check would judge, with provenance (src/facts-cmd.ts). */
+async function facts(
+  args: string[],
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
+): Promise<number> {
+  const { values } = parse(args, { ...FACTS_OPTIONS })
+  const { factsCommand } = await import('./facts-cmd.js')
+  return factsCommand(values, io)
 }

@@ -119,6 +119,15 @@ export function groupImages(partials: PartialFacts[]): Map<string, PartialFacts[
   return named
 }
 
+/** One image's sources merged into its facts document (named, schema-validated): what the rules judge. */
+export function mergeImage(name: string, parts: PartialFacts[]): FactsDoc {
+  const doc = mergeFacts(parts)
+  const image = (doc.image as Record<string, unknown> | undefined) ?? {}
+  if (image.name === undefined) doc.image = { ...image, name }
+  validateFacts(doc, `merged facts of image ${name}`)
+  return doc
+}
+
 export interface RunOptions {
   /**
    * Keep each image's merged facts in the result (tests, tooling). The CLI and the action keep only what
@@ -145,10 +154,7 @@ export async function runCheck(s: Settings, engine?: Engine, opts: RunOptions = 
   for (const name of [...images.keys()]) {
     const parts = images.get(name) ?? []
     images.delete(name)
-    const doc = mergeFacts(parts)
-    const image = (doc.image as Record<string, unknown> | undefined) ?? {}
-    if (image.name === undefined) doc.image = { ...image, name }
-    validateFacts(doc, `merged facts of image ${name}`)
+    const doc = mergeImage(name, parts)
     docs.push({ name, facts: keepFacts ? doc : { schema_version: 1, ...(doc.sku ? { sku: doc.sku } : {}) } })
     reports.push({ name, source: parts.map(p => p.origin).join(' + '), findings: eng.evaluate(doc) })
   }

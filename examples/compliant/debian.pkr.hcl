@@ -37,7 +37,7 @@ build {
   sources = ["source.azure-arm.debian-12-gen2"]
 
   provisioner "shell" {
-    execute_command = "chmod +x {{ .Path }}; {{ .Vars }} sudo -E sh '{{ .Path }}'"
+    execute_command = "chmod +x {{ .Path }}; {{ .Vars }} sudo -E sh -e '{{ .Path }}'"
     inline = [
       "apt-get update",
       "DEBIAN_FRONTEND=noninteractive apt-get -y upgrade",
@@ -46,7 +46,7 @@ build {
   }
 
   provisioner "shell" {
-    execute_command = "chmod +x {{ .Path }}; {{ .Vars }} sudo -E sh '{{ .Path }}'"
+    execute_command = "chmod +x {{ .Path }}; {{ .Vars }} sudo -E sh -e '{{ .Path }}'"
     inline          = ["/usr/sbin/waagent -force -deprovision+user && export HISTSIZE=0 && sync"]
   }
 

@@ -63,7 +63,7 @@ function templateTarget(dir: string, s: CaseSpec): string {
 /** The folder our reader reads: the case itself, or (build mode) a copy whose `null` sources are azure-arm. */
 function ourDir(dir: string, s: CaseSpec): string {
   if (s.mode !== 'build') return dir
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-diff-'))
+  const tmp = tempDir('vmip-diff-')
   for (const n of fs.readdirSync(dir)) {
     const t = fs.readFileSync(path.join(dir, n), 'utf8')
     fs.writeFileSync(
@@ -128,11 +128,24 @@ export async function ours(dir: string): Promise<Ours> {
   return out
 }
 
+/** Temp folders this process made (an empty plugin folder, build-mode copies); removed by cleanup(). */
+const temps: string[] = []
+function tempDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  temps.push(d)
+  return d
+}
+export function cleanup(): void {
+  for (const d of temps.splice(0)) fs.rmSync(d, { recursive: true, force: true })
+}
+let pluginDir: string | undefined
+
 function packerEnv(s: CaseSpec): NodeJS.ProcessEnv {
-  const plugins = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-pkp-'))
+  const plugins = (pluginDir ??= tempDir('vmip-pkp-'))
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/root',
+    // Hermetic: no user configuration, plugins or checkpoint file from the machine's HOME.
+    HOME: plugins,
     CHECKPOINT_DISABLE: '1',
     PACKER_PLUGIN_PATH: plugins,
     PACKER_NO_COLOR: '1',
@@ -237,7 +250,7 @@ function recordBuild(dir: string, s: CaseSpec, target: string, mine: Ours): Expe
     t.builders = builders.map(b => ({ type: 'null', name: b.name ?? b.type, communicator: 'none' }))
     t.provisioners = [{ type: 'shell-local', inline: echo.length ? echo : ['true'] }]
     delete t['post-processors']
-    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-diffjson-'))
+    buildDir = tempDir('vmip-diffjson-')
     tpl = path.join(buildDir, 'template.json')
     fs.writeFileSync(tpl, JSON.stringify(t, null, 2))
     for (const f of s.var_files ?? []) fs.copyFileSync(path.join(dir, f), path.join(buildDir, f))

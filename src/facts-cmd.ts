@@ -1,0 +1,147 @@
+/**
+ * `vm-image-policy facts`: what `check` would judge, before judging it (as `conftest parse` is to conftest).
+ * Every source `check` accepts is gathered and merged by the very code `check` runs (src/pipeline.ts:
+ * gather → groupImages → mergeImage); each image's merged facts document is printed as JSON with its
+ * `provenance` (fact path → the source and file:line it came from) and `conflicts` (sources that disagreed).
+ * No policy is loaded and nothing is evaluated. Output goes through the CLI's redacting stream.
+ */
+import fs from 'node:fs'
+import { UserError, oneLine } from './errors.js'
+import { redact } from './redact.js'
+import { skuSettings } from './release/settings.js'
+import type { Mode } from './report/types.js'
+import { MODES, parseNow, type Settings } from './settings.js'
+import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
+import { VERSION } from './version.js'
+
+export const FACTS_USAGE = `Usage: vm-image-policy facts [sources] [--output FILE]
+
+Prints, as JSON, each image's merged facts document as check would judge it: every fact, its provenance
+(fact path → source and file:line) and the conflicts between sources. Nothing is evaluated.
+
+Sources (at least one; the same as check):
+  --manifest FILE        Packer manifest (packer-manifest.json); azure-arm builds of the last run
+  --build NAME           only this build of the manifest
+  --facts FILE           facts document(s) (probe output or hand-written); repeatable
+  --template PATH        Packer template file or directory (HCL2 *.pkr.hcl or legacy JSON)
+  --var-file FILE        Packer variable file for the template; repeatable
+  --var NAME=VALUE       Packer variable for the template; repeatable
+  --vhd [os=|lunN=]PATH|URL   a VHD file or blob (footer read: last 512 bytes); repeatable
+  --sas os=URL|lunN=URL  the SAS URI handed to the marketplace for that disk; repeatable
+  --network-checks       read each SAS URI's blob (default in release mode; --no-network-checks to skip)
+  --sku OFFER/SKU, --version X.Y.Z, --ledger FILE, --history ledger|tags, --tag-pattern P, --base-ref BRANCH
+                         SKU version history, as for check
+
+Options:
+  --mode pr|release      as for check (release reads SAS blobs by default; PR mode reads the base ledger)
+  --now RFC3339          evaluation time (SAS expiry, ledger dates)
+  --output FILE          write the JSON there instead of stdout
+
+Exit status: 0 facts printed; 2 usage or input error.`
+
+/** The options `facts` takes: check's sources and the few settings that change what is gathered. */
+export const FACTS_OPTIONS = {
+  manifest: { type: 'string' },
+  build: { type: 'string' },
+  facts: { type: 'string', multiple: true },
+  template: { type: 'string' },
+  'var-file': { type: 'string', multiple: true },
+  var: { type: 'string', multiple: true },
+  vhd: { type: 'string', multiple: true },
+  sas: { type: 'string', multiple: true },
+  'network-checks': { type: 'boolean' },
+  'no-network-checks': { type: 'boolean' },
+  sku: { type: 'string' },
+  version: { type: 'string' },
+  ledger: { type: 'string' },
+  history: { type: 'string' },
+  'tag-pattern': { type: 'string' },
+  'base-ref': { type: 'string' },
+  mode: { type: 'string' },
+  now: { type: 'string' },
+  output: { type: 'string' }
+} as const
+
+type Values = Record<string, unknown>
+
+/** Settings for gathering only: the sources, and neutral values for what only evaluation reads. */
+export function factsSettings(v: Values): Settings {
+  const str = (k: string) => v[k] as string | undefined
+  const list = (k: string) => (v[k] as string[] | undefined) ?? []
+  const m = str('mode')
+  if (m !== undefined && !(MODES as readonly string[]).includes(m))
+    throw new UserError(`--mode must be one of ${MODES.join(', ')}; got "${inert(m, 40)}"`)
+  const mode: Mode = (m as Mode | undefined) ?? 'pr'
+  return {
+    manifest: str('manifest'),
+    build: str('build'),
+    facts: list('facts'),
+    template: str('template'),
+    varFiles: list('var-file'),
+    vars: list('var'),
+    vhd: list('vhd'),
+    sas: list('sas'),
+    networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : mode === 'release',
+    profile: 'guide',
+    mode,
+    failOn: 'error',
+    unknown: mode === 'release' ? 'fail' : 'warn',
+    now: parseNow(str('now')),
+    format: 'json',
+    verbose: true,
+    sku: skuSettings(
+      {
+        sku: str('sku'),
+        version: str('version'),
+        ledger: str('ledger'),
+        history: str('history'),
+        tagPattern: str('tag-pattern'),
+        baseRef: str('base-ref') ?? (mode === 'pr' ? process.env.GITHUB_BASE_REF : undefined),
+        updateLedger: false
+      },
+      mode,
+      n => `--${n}`
+    )
+  }
+}
+
+export interface FactsOutput {
+  version: string
+  images: Array<{ name: string; sources: string[]; facts: Record<string, unknown> }>
+  notes: string[]
+}
+
+/** Gathers and merges every source exactly as `check` does, and returns each image's facts. */
+export async function gatherFacts(s: Settings): Promise<FactsOutput> {
+  const { gather, groupImages, mergeImage } = await import('./pipeline.js')
+  const g = await gather(s)
+  const images: FactsOutput['images'] = []
+  for (const [name, parts] of groupImages(g.partials))
+    images.push({ name, sources: parts.map(p => p.origin), facts: mergeImage(name, parts) })
+  return { version: VERSION, images, notes: g.notes }
+}
+
+/** The subcommand: parsed values in, JSON out (stdout or --output), notes on stderr. */
+export async function factsCommand(
+  v: Values,
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
+): Promise<number> {
+  const s = factsSettings(v)
+  const r = await gatherFacts(s)
+  for (const n of r.notes) io.err.write(`vm-image-policy: note: ${n}\n`)
+  const body = `${JSON.stringify(r, null, 2)}\n`
+  const output = v.output as string | undefined
+  if (output !== undefined) {
+    try {
+      fs.writeFileSync(output, neutraliseCommands(redact(body), 'json'))
+    } catch (e) {
+      throw new UserError(
+        `cannot write --output ${inert(output)}: ${(e as NodeJS.ErrnoException).code ?? oneLine(e)}`
+      )
+    }
+    return 0
+  }
+  io.outSyntax.v = 'json'
+  io.out.write(body)
+  return 0
+}
