@@ -164,3 +164,16 @@ describe('one boolean parser (the words core.getBooleanInput accepts)', () => {
     )
   })
 })
+
+describe('facts uses the same builder', () => {
+  it('the facts command gets the sources and mode defaults check gets (no configuration)', async () => {
+    const { factsSettings } = await import('../../src/facts-cmd.js')
+    const f = factsSettings({ mode: 'release', facts: ['a.json'], sku: 'offer/sku', now: NOW }, {})
+    const { s } = await checkSettings(
+      ['--mode', 'release', '--facts', 'a.json', '--sku', 'offer/sku', '--now', NOW],
+      {},
+      dir
+    )
+    expect(comparable({ ...f, verbose: false })).toEqual(comparable(s))
+  })
+})
