@@ -6,12 +6,11 @@ import { DEFAULT_CONFIG } from './config/util.js'
 import { UserError, isUserError, oneLine } from './errors.js'
 import { FACTS_OPTIONS, FACTS_USAGE } from './facts-cmd.js'
 import { runCheck } from './pipeline.js'
-import { skuSettings } from './release/settings.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
+import { rawSku } from './release/settings.js'
 import { workflowFile } from './report/where.js'
-import { FAIL_ON, FORMATS, MODES, parseNow, type FailOn, type Format, type Settings } from './settings.js'
-import type { Mode } from './report/types.js'
+import { resolveSettings, type RawSettings } from './settings.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
 
@@ -207,10 +206,39 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
   return v as T
 }
 
-async function check(
+/** `check`'s flags as raw settings, one to one (resolveSettings applies defaults and the configuration). */
+function checkRaw(v: Record<string, string | boolean | (string | boolean)[] | undefined>): RawSettings {
+  const str = (k: string) => v[k] as string | undefined
+  const list = (k: string) => v[k] as string[] | undefined
+  return {
+    manifest: str('manifest'),
+    build: str('build'),
+    facts: list('facts'),
+    template: str('template'),
+    varFiles: list('var-file'),
+    vars: list('var'),
+    vhd: list('vhd'),
+    sas: list('sas'),
+    networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : undefined,
+    profile: str('profile'),
+    config: str('config'),
+    policyBundle: str('policy-bundle'),
+    mode: str('mode'),
+    failOn: str('fail-on'),
+    now: str('now'),
+    format: str('format'),
+    output: str('output'),
+    verbose: Boolean(v.verbose),
+    sku: rawSku(str, Boolean(v['update-ledger']))
+  }
+}
+
+/** `check`'s flags → Settings: the flags mapped to raw settings, the configuration file, resolveSettings. */
+export async function checkSettings(
   args: string[],
-  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
-): Promise<number> {
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd()
+) {
   const { values: v } = parse(args, {
     manifest: { type: 'string' },
     build: { type: 'string' },
@@ -242,46 +270,18 @@ async function check(
     'network-checks': { type: 'boolean' },
     'no-network-checks': { type: 'boolean' }
   })
-  const mode = oneOf<Mode>('mode', v.mode as string | undefined, MODES, 'pr')
-  const failOn = v['fail-on'] as string | undefined
-  const cfg = await maybeLoadConfig(v.config as string | undefined)
-  const s: Settings = {
-    manifest: v.manifest as string | undefined,
-    build: v.build as string | undefined,
-    facts: (v.facts as string[] | undefined) ?? [],
-    profile: (v.profile as string | undefined) ?? cfg?.profile ?? 'guide',
-    config: v.config as string | undefined,
-    configuration: cfg,
-    policyBundle: v['policy-bundle'] as string | undefined,
-    mode,
-    failOn:
-      failOn !== undefined ? oneOf<FailOn>('fail-on', failOn, FAIL_ON, 'error') : (cfg?.failOn ?? 'error'),
-    unknown: cfg?.unknown?.[mode] ?? (mode === 'release' ? 'fail' : 'warn'),
-    now: parseNow(v.now as string | undefined),
-    format: oneOf<Format>('format', v.format as string | undefined, FORMATS, 'text'),
-    output: v.output as string | undefined,
-    verbose: Boolean(v.verbose),
-    template: v.template as string | undefined,
-    varFiles: (v['var-file'] as string[] | undefined) ?? [],
-    vars: (v.var as string[] | undefined) ?? [],
-    vhd: (v.vhd as string[] | undefined) ?? [],
-    sas: (v.sas as string[] | undefined) ?? [],
-    networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : mode === 'release',
-    sku: skuSettings(
-      {
-        sku: v.sku as string | undefined,
-        version: v.version as string | undefined,
-        ledger: v.ledger as string | undefined,
-        history: v.history as string | undefined,
-        tagPattern: v['tag-pattern'] as string | undefined,
-        baseRef:
-          (v['base-ref'] as string | undefined) ?? (mode === 'pr' ? process.env.GITHUB_BASE_REF : undefined),
-        updateLedger: Boolean(v['update-ledger'])
-      },
-      mode,
-      n => `--${n}`
-    )
-  }
+  if (v['network-checks'] && v['no-network-checks'])
+    throw new UserError('--network-checks and --no-network-checks exclude each other')
+  const cfg = await maybeLoadConfig(v.config as string | undefined, cwd)
+  const s = resolveSettings(checkRaw(v), cfg, env, n => `--${n}`)
+  return { v, s }
+}
+
+async function check(
+  args: string[],
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
+): Promise<number> {
+  const { v, s } = await checkSettings(args)
   const result = await runCheck(s, undefined, { keepFacts: false })
   // The release flow (ledger write-back) is loaded only when a SKU is being released.
   const release = s.sku ? (await import('./release/release.js')).finishRelease(s, result) : undefined

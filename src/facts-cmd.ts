@@ -8,9 +8,8 @@
 import fs from 'node:fs'
 import { UserError, oneLine } from './errors.js'
 import { redact } from './redact.js'
-import { skuSettings } from './release/settings.js'
-import type { Mode } from './report/types.js'
-import { MODES, parseNow, type Settings } from './settings.js'
+import { rawSku } from './release/settings.js'
+import { resolveSettings, type Settings } from './settings.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
 
@@ -64,45 +63,36 @@ export const FACTS_OPTIONS = {
 
 type Values = Record<string, unknown>
 
-/** Settings for gathering only: the sources, and neutral values for what only evaluation reads. */
-export function factsSettings(v: Values): Settings {
+/**
+ * Settings for gathering only: the sources, and the defaults (no configuration file) for what only
+ * evaluation reads. The same builder as `check` (resolveSettings), so the mode defaults agree.
+ */
+export function factsSettings(v: Values, env: NodeJS.ProcessEnv = process.env): Settings {
   const str = (k: string) => v[k] as string | undefined
-  const list = (k: string) => (v[k] as string[] | undefined) ?? []
-  const m = str('mode')
-  if (m !== undefined && !(MODES as readonly string[]).includes(m))
-    throw new UserError(`--mode must be one of ${MODES.join(', ')}; got "${inert(m, 40)}"`)
-  const mode: Mode = (m as Mode | undefined) ?? 'pr'
-  return {
-    manifest: str('manifest'),
-    build: str('build'),
-    facts: list('facts'),
-    template: str('template'),
-    varFiles: list('var-file'),
-    vars: list('var'),
-    vhd: list('vhd'),
-    sas: list('sas'),
-    networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : mode === 'release',
-    profile: 'guide',
-    mode,
-    failOn: 'error',
-    unknown: mode === 'release' ? 'fail' : 'warn',
-    now: parseNow(str('now')),
-    format: 'json',
-    verbose: true,
-    sku: skuSettings(
-      {
-        sku: str('sku'),
-        version: str('version'),
-        ledger: str('ledger'),
-        history: str('history'),
-        tagPattern: str('tag-pattern'),
-        baseRef: str('base-ref') ?? (mode === 'pr' ? process.env.GITHUB_BASE_REF : undefined),
-        updateLedger: false
-      },
-      mode,
-      n => `--${n}`
-    )
-  }
+  const list = (k: string) => v[k] as string[] | undefined
+  if (v['network-checks'] && v['no-network-checks'])
+    throw new UserError('--network-checks and --no-network-checks exclude each other')
+  return resolveSettings(
+    {
+      manifest: str('manifest'),
+      build: str('build'),
+      facts: list('facts'),
+      template: str('template'),
+      varFiles: list('var-file'),
+      vars: list('var'),
+      vhd: list('vhd'),
+      sas: list('sas'),
+      networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : undefined,
+      mode: str('mode'),
+      now: str('now'),
+      format: 'json',
+      verbose: true,
+      sku: rawSku(str, false)
+    },
+    undefined,
+    env,
+    n => `--${n}`
+  )
 }
 
 export interface FactsOutput {

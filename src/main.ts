@@ -1,13 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
-import { envInputs, readSettings } from './action/inputs.js'
+import { envInputs, readPublishInputs, readSettings } from './action/inputs.js'
 import { UserError, isUserError, oneLine } from './errors.js'
 import { runCheck } from './pipeline.js'
 import { finishRelease } from './release/release.js'
 import { renderText } from './report/text.js'
 import { onSecretRegistered, redact, registerSignatures } from './redact.js'
-import { readPublishInputs, reportToGitHub } from './github/action-report.js'
+import { reportToGitHub } from './github/action-report.js'
 import { inert, neutraliseCommands } from './text.js'
 
 /** Every line the action logs itself: secrets redacted, workflow commands in it neutralised. */

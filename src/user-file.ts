@@ -80,17 +80,35 @@ function describeCode(e: unknown): string {
   return `could not be read (${code ?? 'error'})`
 }
 
+/** A reader's own wording for the two failures users meet most (the rest keep the common wording). */
+export interface UserFileMessages {
+  /** The file does not exist. */
+  notFound?: string
+  /** The file is larger than maxBytes (`size`: as fstat reports it, or the bytes read so far). */
+  tooLarge?: (size: number) => string
+}
+
 /**
  * Reads `file` (a `what`, e.g. "facts file") as described above; any failure is one UserError line
- * naming `shown` (default: the file). Never blocks on a FIFO or device.
+ * naming `shown` (default: the file). Never blocks on a FIFO or device. This is the one bounded reader of
+ * user files: callers do not stat the file themselves first (that would race a swap); they pass
+ * `messages` when they word the common failures their own way.
  */
-export function readUserFile(file: string, what: string, maxBytes: number, shown: string = file): UserFile {
+export function readUserFile(
+  file: string,
+  what: string,
+  maxBytes: number,
+  shown: string = file,
+  messages: UserFileMessages = {}
+): UserFile {
+  const tooLarge = (size: number, dflt: string) =>
+    new UserError(messages.tooLarge ? messages.tooLarge(size) : dflt)
   let fd: number
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | NONBLOCK | NOCTTY)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UserError(`${what} not found: ${inert(shown)}`)
+    if (code === 'ENOENT') throw new UserError(messages.notFound ?? `${what} not found: ${inert(shown)}`)
     if (code === 'EACCES' || code === 'EPERM')
       throw new UserError(`${what} not readable (permission denied): ${inert(shown)}`)
     throw new UserError(`${what} ${inert(shown)}: ${describeCode(e)}`)
@@ -99,7 +117,7 @@ export function readUserFile(file: string, what: string, maxBytes: number, shown
     const st = fs.fstatSync(fd)
     if (!st.isFile()) throw new UserError(`${what} ${inert(shown)} is ${kindOf(st)}, not a regular file`)
     if (st.size > maxBytes)
-      throw new UserError(`${what} ${inert(shown)} is ${st.size} bytes; the limit is ${maxBytes}`)
+      throw tooLarge(st.size, `${what} ${inert(shown)} is ${st.size} bytes; the limit is ${maxBytes}`)
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {
@@ -114,7 +132,7 @@ export function readUserFile(file: string, what: string, maxBytes: number, shown
       chunks.push(buf.subarray(0, n))
       total += n
       if (total > maxBytes)
-        throw new UserError(`${what} ${inert(shown)} is larger than the limit of ${maxBytes} bytes`)
+        throw tooLarge(total, `${what} ${inert(shown)} is larger than the limit of ${maxBytes} bytes`)
     }
     return { data: Buffer.concat(chunks, total), quotable: insideWorkspace(file), size: total }
   } finally {
@@ -127,9 +145,10 @@ export function readUserText(
   file: string,
   what: string,
   maxBytes: number,
-  shown: string = file
+  shown: string = file,
+  messages: UserFileMessages = {}
 ): { text: string; quotable: boolean } {
-  const f = readUserFile(file, what, maxBytes, shown)
+  const f = readUserFile(file, what, maxBytes, shown, messages)
   const text = f.data.toString('utf8')
   if (!f.quotable) registerUnquotable(text)
   return { text, quotable: f.quotable }

@@ -8,7 +8,8 @@
  * does not fail the run (a failure below fail-on, an unknown where unknowns warn) is at most a `warning`;
  * pass, waived and not applicable have no level.
  */
-import type { Finding, ImageReport, Mode, Report, Severity, Status } from './report/types.js'
+import type { Finding, Mode, Severity, Status } from './types.js'
+import type { ImageReport, Report } from './report/types.js'
 import { compareNatural } from './text.js'
 
 export type FailOn = Severity | 'never'

@@ -5,6 +5,7 @@ import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, v
 import { schemaDir } from '../assets.js'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
+import { errorPath, typeName } from '../schema-words.js'
 import { readUserText } from '../user-file.js'
 import type { Config, ConfigWaiver } from './types.js'
 
@@ -37,30 +38,17 @@ function schema(): ValidateFunction {
 export function loadConfig(explicit: string | undefined, cwd = process.cwd()): Config | undefined {
   const file = explicit ?? DEFAULT_CONFIG
   const abs = path.resolve(cwd, file)
-  let st: fs.Stats
-  try {
-    st = fs.statSync(abs)
-  } catch (e) {
-    if (explicit === undefined) return undefined
-    throw new UserError(
-      `configuration file ${inert(file)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : oneCode(e)}`
-    )
-  }
-  if (!st.isFile()) throw new UserError(`configuration file ${inert(file)}: not a regular file`)
-  if (st.size > MAX_CONFIG_BYTES)
-    throw new UserError(
-      `${inert(file)}:1:1: (document) is ${(st.size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
-    )
-  // Opened again without blocking and checked on the descriptor (the stat above may race a swap).
-  const text = readUserText(abs, 'configuration file', MAX_CONFIG_BYTES, file).text
+  // The default file is optional; a named one must exist.
+  if (explicit === undefined && !fs.existsSync(abs)) return undefined
+  const text = readUserText(abs, 'configuration file', MAX_CONFIG_BYTES, file, {
+    notFound: `configuration file ${inert(file)}: not found`,
+    tooLarge: size =>
+      `${inert(file)}:1:1: (document) is ${(size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
+  }).text
   const dir = path.dirname(abs)
   // A file in .github/ names paths from the repository root, which holds .github/.
   const base = path.basename(dir) === '.github' ? path.dirname(dir) : dir
   return parseConfig(text, file, base)
-}
-
-function oneCode(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))
 }
 
 /** Parses and validates configuration text; `file` is only used in messages, `base` for relative paths. */
@@ -102,7 +90,7 @@ export function parseConfig(text: string, file: string, base: string): Config {
   const where = (p: KeyPath): string => at(nodeAt(doc, p)?.range?.[0])
   const v = schema()
   if (!v(data)) {
-    const errs = (v.errors ?? []).map(e => describe(doc, e, at))
+    const errs = (v.errors ?? []).map(e => describe(doc, data, e, at))
     errs.sort((a, b) => a.offset - b.offset)
     const [first] = errs
     if (first) {
@@ -178,30 +166,6 @@ function firstAlias(doc: Document): { offset: number; path: Array<string | numbe
   return found
 }
 
-function segments(instancePath: string): Array<string | number> {
-  if (instancePath === '') return []
-  return instancePath
-    .slice(1)
-    .split('/')
-    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map(s => (/^\d+$/.test(s) ? Number(s) : s))
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  object: 'a mapping',
-  array: 'a list',
-  string: 'a string',
-  number: 'a number',
-  integer: 'an integer',
-  boolean: 'true or false',
-  null: 'empty'
-}
-
-function typeName(t: string | string[]): string {
-  const ts = (Array.isArray(t) ? t : [t]).map(x => TYPE_NAMES[x] ?? x)
-  return ts.length > 1 ? `${ts.slice(0, -1).join(', ')} or ${ts[ts.length - 1]}` : (ts[0] ?? '')
-}
-
 function shown(v: unknown): string {
   if (v === null) return 'empty'
   if (Array.isArray(v)) return 'a list'
@@ -211,10 +175,11 @@ function shown(v: unknown): string {
 
 function describe(
   doc: Document,
+  data: unknown,
   e: ErrorObject,
   at: (offset: number | undefined) => string
 ): { offset: number; text: string } {
-  const p = segments(e.instancePath)
+  const p = errorPath(e, data)
   const node = nodeAt(doc, p)
   let offset = node?.range?.[0] ?? 0
   let kp = keyPath(p)

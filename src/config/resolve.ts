@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js'
 import type { Profiles, WaiverUse } from '../policy/engine.js'
-import type { RuleMeta, Severity } from '../report/types.js'
+import type { RuleMeta, Severity } from '../types.js'
 import { inert } from '../text.js'
 import { expiresUnix, keyPath } from './util.js'
 import type { Config, ConfigWaiver, PolicyWaiver } from './types.js'

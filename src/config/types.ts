@@ -1,4 +1,4 @@
-import type { Severity } from '../report/types.js'
+import type { Severity } from '../types.js'
 
 export type UnknownAction = 'warn' | 'fail'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
-import type { Location } from '../report/types.js'
+import type { Location } from '../types.js'
 import { readJsonFile } from './json-file.js'
 import { kind } from './manifest.js'
 import { PRIORITY, type PartialFacts } from './types.js'

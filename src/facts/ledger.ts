@@ -23,8 +23,9 @@ import {
 import path from 'node:path'
 import { schemaDir } from '../assets.js'
 import { UserError } from '../errors.js'
-import type { Location } from '../report/types.js'
+import type { Location } from '../types.js'
 import { inert } from '../text.js'
+import { errorPath, typeName } from '../schema-words.js'
 import { readUserText } from '../user-file.js'
 import type { PartialFacts } from './types.js'
 import { PRIORITY } from './types.js'
@@ -102,22 +103,12 @@ export function parseLedger(text: string, file: string, ref?: string): Ledger {
 }
 
 export function readLedgerFile(file: string, shownAs = file): Ledger {
-  let st: fs.Stats
-  try {
-    st = fs.statSync(file)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    throw new UserError(
-      code === 'ENOENT'
-        ? `ledger ${inert(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`
-        : `cannot read ledger ${inert(shownAs)}: ${code ?? 'error'}`
-    )
-  }
-  if (st.size > MAX_LEDGER_BYTES)
-    throw new UserError(
-      `${inert(shownAs)}: the ledger is larger than 1 MiB (${st.size} bytes); refusing to read it`
-    )
-  return parseLedger(readUserText(file, 'ledger', MAX_LEDGER_BYTES, shownAs).text, shownAs)
+  const { text } = readUserText(file, 'ledger', MAX_LEDGER_BYTES, shownAs, {
+    notFound: `ledger ${inert(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`,
+    tooLarge: size =>
+      `${inert(shownAs)}: the ledger is larger than 1 MiB (${size} bytes); refusing to read it`
+  })
+  return parseLedger(text, shownAs)
 }
 
 /**
@@ -184,35 +175,10 @@ export function dottedPath(segs: Array<string | number>): string {
   return out || '(document)'
 }
 
-function segments(e: ErrorObject, data: unknown): Array<string | number> {
-  const segs: Array<string | number> = []
-  let cur: unknown = data
-  for (const raw of e.instancePath.split('/').slice(1)) {
-    const s = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (Array.isArray(cur)) {
-      segs.push(Number(s))
-      cur = cur[Number(s)]
-    } else {
-      segs.push(s)
-      cur = (cur as Record<string, unknown> | undefined)?.[s]
-    }
-  }
-  return segs
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  array: 'a list',
-  object: 'a mapping',
-  number: 'a number',
-  integer: 'an integer',
-  boolean: 'true or false'
-}
-
 function describe(e: ErrorObject, value: unknown): string {
   switch (e.keyword) {
     case 'type':
-      return `must be ${TYPE_NAMES[(e.params as { type: string }).type] ?? (e.params as { type: string }).type}`
+      return `must be ${typeName((e.params as { type: string | string[] }).type)}`
     case 'required':
       return `must have "${(e.params as { missingProperty: string }).missingProperty}"`
     case 'pattern':
@@ -229,7 +195,7 @@ function validate(l: Ledger, shown: string): void {
   if (v(l.data)) return
   const errs = (v.errors ?? []).filter(e => e.keyword !== 'if')
   const e = errs[0]!
-  const segs = segments(e, l.data)
+  const segs = errorPath(e, l.data)
   let value: unknown = l.data
   for (const s of segs) value = (value as Record<string | number, unknown>)?.[s]
   // A missing key is reported on the line of the mapping's own key; anything else at its value.

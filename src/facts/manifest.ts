@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
-import type { Location } from '../report/types.js'
+import type { Location } from '../types.js'
 import { readJsonFile, type Pos } from './json-file.js'
 import { PRIORITY, type PartialFacts } from './types.js'
 

@@ -1,4 +1,4 @@
-import type { Location } from '../report/types.js'
+import type { Location } from '../types.js'
 import type { FactsDoc, PartialFacts } from './types.js'
 
 /** Arrays whose entries accumulate across sources instead of replacing each other. */

@@ -1,4 +1,4 @@
-import type { Location } from '../report/types.js'
+import type { Location } from '../types.js'
 
 /** A facts document (schemas/facts.schema.json). Deliberately loose here: the schema is the contract. */
 export type FactsDoc = Record<string, unknown> & {

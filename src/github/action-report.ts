@@ -1,18 +1,17 @@
 /**
  * Everything the action does with a finished report besides the JSON file and its outputs: the job summary,
  * the SARIF and JUnit files, and publishing to the pull request (check runs, sticky comment, fallback
- * annotations). The action entry calls `readPublishInputs` once and `reportToGitHub` after the pipeline.
+ * annotations). The action entry reads them once (`readPublishInputs` in src/action/inputs.ts) and `reportToGitHub` after the pipeline.
  * No `@actions/core` here: files are written with `fs`, log lines go through `out`.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Report, RuleMeta } from '../report/types.js'
+import type { RuleMeta } from '../types.js'
+import type { Report } from '../report/types.js'
 import { ruleDocsOf } from '../report/links.js'
 import { renderSummary } from '../report/summary.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderJunit } from '../report/junit.js'
-import { UserError } from '../errors.js'
-import { inert } from '../text.js'
 import { contextFromEnv, contextLinks } from './context.js'
 import { workflowFile } from '../report/where.js'
 import { publish, type PublishDeps, type PublishOptions, type PublishResult } from './publish.js'
@@ -34,30 +33,6 @@ export interface PublishInputs {
   junit?: string
   /** `sarif-category`: the SARIF run's automationDetails.id (empty: none; upload-sarif's category applies). */
   sarifCategory?: string
-}
-
-function bool(name: string, v: string, dflt: boolean): boolean {
-  if (v === '') return dflt
-  if (/^(true|yes|1|on)$/i.test(v)) return true
-  if (/^(false|no|0|off)$/i.test(v)) return false
-  throw new UserError(`input ${name} must be true or false; got "${inert(v, 40)}"`)
-}
-
-/** Reads the publishing inputs (`input` returns the trimmed value of `INPUT_<NAME>`, '' when unset). */
-export function readPublishInputs(
-  input: (name: string) => string,
-  env: NodeJS.ProcessEnv = process.env
-): PublishInputs {
-  return {
-    token: input('github-token') || env.GITHUB_TOKEN || undefined,
-    comment: bool('comment', input('comment'), true),
-    key: input('comment-key') || undefined,
-    checks: bool('checks', input('checks'), true),
-    checkName: input('check-name') || undefined,
-    sarif: input('sarif') || undefined,
-    junit: input('junit') || undefined,
-    sarifCategory: input('sarif-category') || undefined
-  }
 }
 
 export interface ReportToGitHubOptions {

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js'
 import type { FactsDoc } from '../facts/types.js'
 import { compareNatural } from '../text.js'
 import type { PolicyWaiver } from '../config/types.js'
-import type { Finding, Location, Mode, RuleMeta, Severity, Status } from '../report/types.js'
+import type { Finding, Location, Mode, RuleMeta, Severity, Status } from '../types.js'
 
 interface LoadedPolicy {
   setData(data: unknown): void

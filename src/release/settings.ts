@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import { DEFAULT_LEDGER, DEFAULT_TAG_PATTERN, parseSkuRef } from '../facts/sku-ref.js'
-import type { Mode } from '../report/types.js'
+import type { Mode } from '../types.js'
 import { inert } from '../text.js'
 import type { SkuSettings } from './types.js'
 
@@ -21,6 +21,20 @@ export interface RawSku {
   baseRef?: string
   updateLedger?: boolean
   cwd?: string
+}
+
+/** The SKU options as raw settings; the CLI flags and the action inputs have the same names. */
+export function rawSku(get: (name: string) => string | undefined, updateLedger: boolean): RawSku {
+  return {
+    offer: get('offer'),
+    sku: get('sku'),
+    version: get('version'),
+    ledger: get('ledger'),
+    history: get('history'),
+    tagPattern: get('tag-pattern'),
+    baseRef: get('base-ref'),
+    updateLedger
+  }
 }
 
 /** How the entry point names its options in messages (`--sku` or `input sku`). */

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js'
 import { DEFAULT_TAG_PATTERN, resolveBaseRef, showAtRef, tagHistory } from '../facts/git-history.js'
 import { ledgerFacts, parseLedger, readLedgerFile, type Ledger, type SkuRef } from '../facts/ledger.js'
 import { PRIORITY, type PartialFacts } from '../facts/types.js'
-import type { Location, Mode } from '../report/types.js'
+import type { Location, Mode } from '../types.js'
 import { inert } from '../text.js'
 import type { SkuSettings } from './types.js'
 

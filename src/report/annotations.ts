@@ -6,7 +6,8 @@
  * decodes it: `%`, CR and LF in the message; additionally `:` and `,` in properties. So no fact can end the
  * command early, add a property, or start a second command on a new line.
  */
-import type { Report, Severity } from './types.js'
+import type { Severity } from '../types.js'
+import type { Report } from './types.js'
 import { problemText, worstFirst } from './present.js'
 import { repoPath, repoPlace } from './where.js'
 

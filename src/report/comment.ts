@@ -4,7 +4,8 @@
  * At most 65,536 characters (GitHub's limit for a comment body); beyond that it is cut and points to the
  * job summary, which has everything.
  */
-import type { Finding, Report } from './types.js'
+import type { Finding } from '../types.js'
+import type { Report } from './types.js'
 import { type RuleDocOptions, ruleDocLink } from './links.js'
 import { escapeCell, escapeHtml, escapeMarkdown, inlineCode, markerKey, truncate } from './markdown-escape.js'
 import { STATUS_LABEL, countByStatus, icon, locationText } from './present.js'

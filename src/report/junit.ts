@@ -1,5 +1,6 @@
 /** JUnit XML for test-report viewers (see renderJunit). */
-import type { Finding, Report } from './types.js'
+import type { Finding } from '../types.js'
+import type { Report } from './types.js'
 import { locationText, unwrap } from './present.js'
 import { byRule, verdictOf } from '../verdict.js'
 

@@ -1,5 +1,6 @@
 /** What every reporter shares: how a finding ranks, which level it is reported at, its icon and its place. */
-import type { Finding, Report, Severity, Status } from './types.js'
+import type { Finding, Severity, Status } from '../types.js'
+import type { Report } from './types.js'
 import { imageLocationText } from './where.js'
 import { countImages, verdictOf, worstFirst, type Placed } from '../verdict.js'
 

@@ -5,7 +5,8 @@
  * documentation. At most 1 MiB (GitHub's limit per step);
  * beyond that it is cut at a row and says so.
  */
-import type { Finding, ImageReport, Report } from './types.js'
+import type { Finding } from '../types.js'
+import type { ImageReport, Report } from './types.js'
 import { escapeCell, escapeMarkdown, inlineCode, truncate } from './markdown-escape.js'
 import { AREA_ORDER, STATUS_LABEL, areaTitle, icon, unwrap } from './present.js'
 import { byRule, compareFindings } from '../verdict.js'

@@ -1,5 +1,6 @@
 import { escapeControl } from '../text.js'
-import type { Finding, Report, Status } from './types.js'
+import type { Finding, Status } from '../types.js'
+import type { Report } from './types.js'
 import { byRule, compareFindings, countByStatus } from '../verdict.js'
 import { unwrap } from './present.js'
 import { groupUnknowns, unknownGroupText } from './unknowns.js'

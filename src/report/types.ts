@@ -1,40 +1,5 @@
 /** The report model every output (text, JSON, SARIF, JUnit, Markdown, GitHub) is rendered from. */
-export type Status = 'pass' | 'fail' | 'unknown' | 'waived' | 'not_applicable'
-export type Severity = 'error' | 'warning' | 'notice'
-export type Mode = 'pr' | 'release'
-
-export const STATUSES: readonly Status[] = ['fail', 'unknown', 'waived', 'pass', 'not_applicable']
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice']
-
-export interface Location {
-  source: string
-  file?: string
-  line?: number
-  column?: number
-  end_line?: number
-  detail?: string
-}
-
-export interface Finding {
-  /** Stable rule ID, e.g. AZMP-DSK-001. */
-  rule: string
-  /** Rule package path below vmimage.rules, e.g. disks.os_disk_count. */
-  path: string
-  status: Status
-  severity: Severity
-  title: string
-  message: string
-  guide: string
-  remediation: string
-  area: string
-  location?: Location
-  missing?: string[]
-  waiver?: { reason: string; expires: string; ticket?: string }
-  /** Stamped by the pipeline (src/verdict.ts): the level it is reported at; absent when not a problem. */
-  level?: Severity
-  /** Stamped by the pipeline (src/verdict.ts): whether this finding makes the run fail. */
-  fails?: boolean
-}
+import type { Finding, Mode, Severity, Status } from '../types.js'
 
 export interface ImageReport {
   name: string
@@ -55,19 +20,4 @@ export interface Report {
   /** What unknown findings did in this run: fail it, or warn. */
   unknown?: 'fail' | 'warn'
   errors?: string[]
-}
-
-export interface RuleMeta {
-  id: string
-  path: string
-  title: string
-  description: string
-  severity: Severity
-  guide: string
-  remediation: string
-  stage: string
-  facts: string[]
-  area: string
-  /** Custom rules: their METADATA related_resources URLs (their documentation, see links.ts). */
-  related?: string[]
 }

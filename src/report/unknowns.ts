@@ -7,7 +7,8 @@
  * known source gives, or a missing entry that says why, e.g. "… (not understood: …)") is not grouped: it
  * keeps its own row.
  */
-import type { Finding, Report } from './types.js'
+import type { Finding } from '../types.js'
+import type { Report } from './types.js'
 import { verdictOf } from '../verdict.js'
 import { compareNatural } from '../text.js'
 

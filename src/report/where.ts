@@ -5,7 +5,8 @@
  * VHD) are not repository files: they go into the message instead.
  */
 import path from 'node:path'
-import type { Finding, ImageReport, Location } from './types.js'
+import type { Finding, Location } from '../types.js'
+import type { ImageReport } from './types.js'
 
 /** Sources whose files are paths inside the image, never in the repository. */
 const IMAGE_SOURCES = new Set(['probe', 'vhd', 'sas', 'image'])

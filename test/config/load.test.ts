@@ -92,6 +92,10 @@ describe('configuration file: parsing and validation', () => {
     expect(problem('thresholds:\n  disks: 5\n')).toBe(
       'cfg.yml:2:10: thresholds.disks must be a mapping; got "5"'
     )
+    // A mapping key that looks like a number stays a key (it was shown as a list index, [123]).
+    expect(problem('thresholds:\n  "123": 5\n')).toBe(
+      'cfg.yml:2:10: thresholds.123 must be a mapping; got "5"'
+    )
     expect(problem('thresholds:\n  disks: {a: {b: 1}}\n')).toMatch(
       /^cfg\.yml:2:14: thresholds\.disks\.a must be a number, a string, true or false, a list or empty; got a mapping/
     )

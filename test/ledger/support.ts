@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { runCheck } from '../../src/pipeline.js'
 import { skuSettings, type RawSku } from '../../src/release/settings.js'
-import type { Finding } from '../../src/report/types.js'
+import type { Finding } from '../../src/types.js'
 import type { Settings } from '../../src/settings.js'
 
 export const NOW = new Date('2026-11-25T12:00:00Z')

@@ -6,7 +6,7 @@ import { renderComment } from '../../src/report/comment.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { renderText } from '../../src/report/text.js'
 import { groupUnknowns, unknownGroupText, unknownSource } from '../../src/report/unknowns.js'
-import type { Finding } from '../../src/report/types.js'
+import type { Finding } from '../../src/types.js'
 import { finding, image, mixedReport, report } from '../support/report-fixtures.js'
 
 const u = (rule: string, missing: string[], area = 'linux', over: Partial<Finding> = {}): Finding =>

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { FactsDoc } from '../../src/facts/types.js'
 import { validateFacts } from '../../src/facts/validate.js'
 import { Engine } from '../../src/policy/engine.js'
-import type { RuleMeta, Severity, Status } from '../../src/report/types.js'
+import type { RuleMeta, Severity, Status } from '../../src/types.js'
 import { repoRoot } from '../support/run-cli.js'
 
 /** The fixed evaluation time of every case (what the SAS cases are written against). */

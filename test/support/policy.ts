@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Engine, type Profiles } from '../../src/policy/engine.js'
-import type { RuleMeta } from '../../src/report/types.js'
+import type { RuleMeta } from '../../src/types.js'
 import { repoRoot } from './run-cli.js'
 
 export interface CompiledPolicy {

@@ -1,5 +1,6 @@
 /** Reports for the reporter and publishing tests: realistic findings, and hostile text where it matters. */
-import type { Finding, ImageReport, Report, RuleMeta, Status } from '../../src/report/types.js'
+import type { Finding, RuleMeta, Status } from '../../src/types.js'
+import type { ImageReport, Report } from '../../src/report/types.js'
 
 export function finding(over: Partial<Finding> = {}): Finding {
   return {

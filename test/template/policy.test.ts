@@ -9,7 +9,7 @@ import { mergeFacts } from '../../src/facts/merge.js'
 import { validateFacts } from '../../src/facts/validate.js'
 import { readTemplateSource } from '../../src/facts/template/index.js'
 import { Engine } from '../../src/policy/engine.js'
-import type { Finding } from '../../src/report/types.js'
+import type { Finding } from '../../src/types.js'
 
 let engine: Engine
 beforeAll(async () => {

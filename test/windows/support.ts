@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Node as TsNode, Parser as TsParser, Tree } from 'web-tree-sitter'
 import type { Engine, RawFinding } from '../../src/policy/engine.js'
 import { compileWorkingTreePolicy, workingTreeEngine } from '../support/policy.js'
-import type { RuleMeta } from '../../src/report/types.js'
+import type { RuleMeta } from '../../src/types.js'
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const probeScript = path.join(repo, 'probes/windows/probe.ps1')
