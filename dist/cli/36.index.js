@@ -13,14 +13,16 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_9__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3207);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5420);
+/* harmony import */ var _schema_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4896);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3207);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5420);
+
 
 
 
@@ -39,7 +41,7 @@ let validator;
 function schema() {
     if (validator)
         return validator;
-    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_8__.Ajv({ allErrors: true, strict: false, strictNumbers: true, verbose: true });
+    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_9__.Ajv({ allErrors: true, strict: false, strictNumbers: true, verbose: true });
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_assets_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDir */ .rr)(), 'config.schema.json');
     validator = ajv.compile(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8')));
     return validator;
@@ -51,30 +53,19 @@ function schema() {
  * from a file that has one.
  */
 function loadConfig(explicit, cwd = process.cwd()) {
-    const file = explicit ?? _util_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONFIG */ .PV;
+    const file = explicit ?? _util_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIG */ .PV;
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
-    let st;
-    try {
-        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs);
-    }
-    catch (e) {
-        if (explicit === undefined)
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`configuration file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}: ${e.code === 'ENOENT' ? 'not found' : oneCode(e)}`);
-    }
-    if (!st.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`configuration file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}: not a regular file`);
-    if (st.size > MAX_CONFIG_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}:1:1: (document) is ${(st.size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`);
-    // Opened again without blocking and checked on the descriptor (the stat above may race a swap).
-    const text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(abs, 'configuration file', MAX_CONFIG_BYTES, file).text;
+    // The default file is optional; a named one must exist.
+    if (explicit === undefined && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(abs))
+        return undefined;
+    const text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserText */ .nD)(abs, 'configuration file', MAX_CONFIG_BYTES, file, {
+        notFound: `configuration file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}: not found`,
+        tooLarge: size => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}:1:1: (document) is ${(size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
+    }).text;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
     // A file in .github/ names paths from the repository root, which holds .github/.
     const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir) === '.github' ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) : dir;
     return parseConfig(text, file, base);
-}
-function oneCode(e) {
-    return e.code ?? (e instanceof Error ? e.message : String(e));
 }
 /** Parses and validates configuration text; `file` is only used in messages, `base` for relative paths. */
 function parseConfig(text, file, base) {
@@ -105,14 +96,14 @@ function parseConfig(text, file, base) {
     }
     catch (e) {
         const alias = firstAlias(doc);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(alias?.offset)}: ${(0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)(alias?.path ?? [])} uses YAML aliases that expand too much (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(e instanceof Error ? e.message : String(e), 100)}); write the values out`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(alias?.offset)}: ${(0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)(alias?.path ?? [])} uses YAML aliases that expand too much (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(e instanceof Error ? e.message : String(e), 100)}); write the values out`);
     }
     if (data === null || data === undefined)
         data = {};
     const where = (p) => at(nodeAt(doc, p)?.range?.[0]);
     const v = schema();
     if (!v(data)) {
-        const errs = (v.errors ?? []).map(e => describe(doc, e, at));
+        const errs = (v.errors ?? []).map(e => describe(doc, data, e, at));
         errs.sort((a, b) => a.offset - b.offset);
         const [first] = errs;
         if (first) {
@@ -122,7 +113,7 @@ function parseConfig(text, file, base) {
     }
     const raw = data;
     const waivers = (raw.waivers ?? []).map((w, index) => {
-        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .expiresUnix */ .P1)(w.expires) === undefined)
+        if ((0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .expiresUnix */ .P1)(w.expires) === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${where(['waivers', index, 'expires'])}: waivers[${index}].expires is not a calendar date: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(w.expires, 20)}"`);
         return { index, ...w };
     });
@@ -179,28 +170,6 @@ function firstAlias(doc) {
     });
     return found;
 }
-function segments(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map(s => (/^\d+$/.test(s) ? Number(s) : s));
-}
-const TYPE_NAMES = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false',
-    null: 'empty'
-};
-function typeName(t) {
-    const ts = (Array.isArray(t) ? t : [t]).map(x => TYPE_NAMES[x] ?? x);
-    return ts.length > 1 ? `${ts.slice(0, -1).join(', ')} or ${ts[ts.length - 1]}` : (ts[0] ?? '');
-}
 function shown(v) {
     if (v === null)
         return 'empty';
@@ -210,29 +179,29 @@ function shown(v) {
         return 'a mapping';
     return `"${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(String(v), 60)}"`;
 }
-function describe(doc, e, at) {
-    const p = segments(e.instancePath);
+function describe(doc, data, e, at) {
+    const p = (0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .errorPath */ .Q)(e, data);
     const node = nodeAt(doc, p);
     let offset = node?.range?.[0] ?? 0;
-    let kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)(p);
+    let kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)(p);
     let problem;
     switch (e.keyword) {
         case 'additionalProperties': {
             const extra = e.params.additionalProperty;
             const keyNode = keyNodeAt(doc, p, extra);
             offset = keyNode?.range?.[0] ?? offset;
-            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)([...p, extra]);
+            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)([...p, extra]);
             const known = Object.keys(e.parentSchema?.properties ?? {});
             problem = `is not a known key${known.length ? ` (known: ${known.join(', ')})` : ''}`;
             break;
         }
         case 'required': {
-            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_7__/* .keyPath */ .Dw)([...p, e.params.missingProperty]);
+            kp = (0,_util_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)([...p, e.params.missingProperty]);
             problem = 'is required';
             break;
         }
         case 'type':
-            problem = `must be ${typeName(e.params.type)}; got ${shown(e.data)}`;
+            problem = `must be ${(0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .g)(e.params.type)}; got ${shown(e.data)}`;
             break;
         case 'enum':
             problem = `must be one of ${e.params.allowedValues.join(', ')}; got ${shown(e.data)}`;
@@ -254,6 +223,55 @@ function describe(doc, e, at) {
             problem = e.message ?? e.keyword;
     }
     return { offset, text: `${at(offset)}: ${kp} ${problem}` };
+}
+
+
+/***/ }),
+
+/***/ 4896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ errorPath),
+/* harmony export */   g: () => (/* binding */ typeName)
+/* harmony export */ });
+/**
+ * What the readers of user YAML (configuration file, SKU ledger) share when they turn a JSON Schema
+ * error into one line: the key path of the error and the words for JSON types. No Ajv or YAML code here.
+ */
+/**
+ * The key path of a schema error as keys and indexes: an index where the value at that point is a list,
+ * a key otherwise (so a mapping key "123" stays a key).
+ */
+function errorPath(e, data) {
+    const segs = [];
+    let cur = data;
+    for (const raw of e.instancePath.split('/').slice(1)) {
+        const s = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(cur)) {
+            segs.push(Number(s));
+            cur = cur[Number(s)];
+        }
+        else {
+            segs.push(s);
+            cur = cur?.[s];
+        }
+    }
+    return segs;
+}
+const TYPE_NAMES = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    null: 'empty'
+};
+/** A schema's `type` in words: "a string", "a list or a mapping". */
+function typeName(t) {
+    const ts = (Array.isArray(t) ? t : [t]).map(x => TYPE_NAMES[x] ?? x);
+    return ts.length > 1 ? `${ts.slice(0, -1).join(', ')} or ${ts[ts.length - 1]}` : (ts[0] ?? '');
 }
 
 

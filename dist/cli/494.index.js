@@ -17,17 +17,18 @@ export const modules = {
 /* unused harmony exports MAX_ALIAS_COUNT, dottedPath, positionOf, keyPosition, compareVersions, ledgerPartial */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_10__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3207);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7746);
-/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7502);
+/* harmony import */ var _schema_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4896);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3207);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7746);
+/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7502);
 /**
  * The SKU version ledger: a YAML file in the publisher's repository (default `.github/skus.yml`,
  * schemas/ledger.schema.json) listing offers → SKUs → published versions, with optional listing data.
@@ -48,13 +49,14 @@ export const modules = {
 
 
 
+
 /** yaml's own guard against alias expansion ("billion laughs"), and our walk's budget of values. */
 const MAX_ALIAS_COUNT = 100;
 const MAX_NODES = 100_000;
 /** Parses ledger text; throws a one-line UserError `file:line:col: what` for anything wrong. */
 function parseLedger(text, file, ref) {
     const shown = ref ? `${file} (at ${ref})` : file;
-    if (Buffer.byteLength(text, 'utf8') > _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX)
+    if (Buffer.byteLength(text, 'utf8') > _sku_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_LEDGER_BYTES */ .FX)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}: the ledger is larger than 1 MiB; refusing to read it`);
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, {
@@ -85,19 +87,11 @@ function parseLedger(text, file, ref) {
     return ledger;
 }
 function readLedgerFile(file, shownAs = file) {
-    let st;
-    try {
-        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(code === 'ENOENT'
-            ? `ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`
-            : `cannot read ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: ${code ?? 'error'}`);
-    }
-    if (st.size > _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: the ledger is larger than 1 MiB (${st.size} bytes); refusing to read it`);
-    return parseLedger((0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(file, 'ledger', _sku_ref_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LEDGER_BYTES */ .FX, shownAs).text, shownAs);
+    const { text } = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserText */ .nD)(file, 'ledger', _sku_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_LEDGER_BYTES */ .FX, shownAs, {
+        notFound: `ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`,
+        tooLarge: size => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: the ledger is larger than 1 MiB (${size} bytes); refusing to read it`
+    });
+    return parseLedger(text, shownAs);
 }
 /**
  * A YAML value as plain data, with every scalar that YAML would resolve to a number taken as its source
@@ -149,7 +143,7 @@ let compiled;
 function validator() {
     if (!compiled) {
         const schema = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_assets_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDir */ .rr)(), 'ledger.schema.json'), 'utf8'));
-        compiled = new ajv__WEBPACK_IMPORTED_MODULE_9__.Ajv({ allErrors: true, strict: false }).compile(schema);
+        compiled = new ajv__WEBPACK_IMPORTED_MODULE_10__.Ajv({ allErrors: true, strict: false }).compile(schema);
     }
     return compiled;
 }
@@ -166,34 +160,10 @@ function dottedPath(segs) {
     }
     return out || '(document)';
 }
-function segments(e, data) {
-    const segs = [];
-    let cur = data;
-    for (const raw of e.instancePath.split('/').slice(1)) {
-        const s = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(cur)) {
-            segs.push(Number(s));
-            cur = cur[Number(s)];
-        }
-        else {
-            segs.push(s);
-            cur = cur?.[s];
-        }
-    }
-    return segs;
-}
-const TYPE_NAMES = {
-    string: 'a string',
-    array: 'a list',
-    object: 'a mapping',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false'
-};
 function describe(e, value) {
     switch (e.keyword) {
         case 'type':
-            return `must be ${TYPE_NAMES[e.params.type] ?? e.params.type}`;
+            return `must be ${(0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .g)(e.params.type)}`;
         case 'required':
             return `must have "${e.params.missingProperty}"`;
         case 'pattern':
@@ -210,7 +180,7 @@ function validate(l, shown) {
         return;
     const errs = (v.errors ?? []).filter(e => e.keyword !== 'if');
     const e = errs[0];
-    const segs = segments(e, l.data);
+    const segs = (0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .errorPath */ .Q)(e, l.data);
     let value = l.data;
     for (const s of segs)
         value = value?.[s];
@@ -655,6 +625,55 @@ function finishRelease(s, result, hooks = {}) {
         notes.push(`${(0,src_text/* inert */.tJ)(k.ledger)}: ${(0,src_text/* inert */.tJ)(offer)}/${(0,src_text/* inert */.tJ)(sku)} now lists ${(0,src_text/* inert */.tJ)(version)}; commit it`);
     }
     return outcome;
+}
+
+
+/***/ }),
+
+/***/ 4896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ errorPath),
+/* harmony export */   g: () => (/* binding */ typeName)
+/* harmony export */ });
+/**
+ * What the readers of user YAML (configuration file, SKU ledger) share when they turn a JSON Schema
+ * error into one line: the key path of the error and the words for JSON types. No Ajv or YAML code here.
+ */
+/**
+ * The key path of a schema error as keys and indexes: an index where the value at that point is a list,
+ * a key otherwise (so a mapping key "123" stays a key).
+ */
+function errorPath(e, data) {
+    const segs = [];
+    let cur = data;
+    for (const raw of e.instancePath.split('/').slice(1)) {
+        const s = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(cur)) {
+            segs.push(Number(s));
+            cur = cur[Number(s)];
+        }
+        else {
+            segs.push(s);
+            cur = cur?.[s];
+        }
+    }
+    return segs;
+}
+const TYPE_NAMES = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    null: 'empty'
+};
+/** A schema's `type` in words: "a string", "a list or a mapping". */
+function typeName(t) {
+    const ts = (Array.isArray(t) ? t : [t]).map(x => TYPE_NAMES[x] ?? x);
+    return ts.length > 1 ? `${ts.slice(0, -1).join(', ')} or ${ts[ts.length - 1]}` : (ts[0] ?? '');
 }
 
 

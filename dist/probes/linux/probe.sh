@@ -147,34 +147,154 @@ prov() {
 }
 
 UNREADABLE=""
-# readable FILE (path inside the system): true when it is a readable regular file (symlinks resolved
-# inside the root); records it when it exists but cannot be read. Sets RP to the host path.
+# unread PATH: record PATH (inside the system) as present but not read; its fact is left out.
+unread() {
+  case $NL$UNREADABLE$NL in *"$NL$1$NL"*) ;; *) UNREADABLE="$UNREADABLE$1$NL" ;; esac
+}
+# resolve PATH: RP = host path of PATH inside the probed system, RPI = the same path inside it. Every
+# component is walked one at a time: ".." stops at the root, and every symlink on the way (absolute or
+# relative, at any depth) is resolved against the root, at most 40 of them. Fails on a loop (RP is then
+# a path that does not exist). Link targets are cached.
+LCACHE=$NL
+resolve() {
+  rs_rest=$1
+  rs_cur=""
+  rs_n=0
+  while [ -n "$rs_rest" ]; do
+    case $rs_rest in
+    */*)
+      rs_c=${rs_rest%%/*}
+      rs_rest=${rs_rest#*/}
+      ;;
+    *)
+      rs_c=$rs_rest
+      rs_rest=""
+      ;;
+    esac
+    case $rs_c in
+    '' | .) continue ;;
+    ..)
+      rs_cur=${rs_cur%/*}
+      continue
+      ;;
+    esac
+    rs_p=$rs_cur/$rs_c
+    if [ -L "$R$rs_p" ]; then
+      rs_n=$((rs_n + 1))
+      if [ $rs_n -gt 40 ]; then
+        RPI=$1
+        RP="$R/.vmip-probe-link-loop/$1"
+        return 1
+      fi
+      case $LCACHE in
+      *"$NL$rs_p$TAB"*)
+        rs_t=${LCACHE#*"$NL$rs_p$TAB"}
+        rs_t=${rs_t%%"$NL"*}
+        ;;
+      *)
+        rs_t=$(readlink "$R$rs_p" 2>/dev/null) || rs_t=""
+        case $rs_t in *"$NL"*) rs_t="" ;; esac
+        LCACHE="$LCACHE$rs_p$TAB$rs_t$NL"
+        ;;
+      esac
+      case $rs_t in /*) rs_cur="" ;; esac
+      rs_rest=$rs_t/$rs_rest
+    else
+      rs_cur=$rs_p
+    fi
+  done
+  # shellcheck disable=SC2034 # RPI: the resolved path inside the system, for callers
+  RPI=${rs_cur:-/}
+  RP=$R$rs_cur
+  [ -n "$RP" ] || RP=/
+  return 0
+}
+# present PATH: the path exists in the system (after resolving), or is a dangling/looping link there
+exists() {
+  resolve "$1" && [ -e "$RP" ]
+}
+# lexists PATH: something is at PATH (a file of any type, a dangling link, a link loop)
+lexists() {
+  resolve "$1" || return 0
+  [ -e "$RP" ] || [ -L "$RP" ]
+}
+# HUGE: regular files over the size limit (one find at start), never read
+MAXSIZE_K=${VMIP_PROBE_MAX_KIB:-4096}
+HUGE=$NL$(find "${R:-/}" -xdev -type f -size +"${MAXSIZE_K}"k 2>/dev/null)$NL
+# readable FILE (path inside the system): true when it resolves (inside the root) to a readable regular
+# file under the size limit; records it in probe.unreadable when it exists but cannot be read (FIFO,
+# device, directory, huge file, link loop, permission). Sets RP to the host path.
 readable() {
-  resolve "$1"
-  if [ -f "$RP" ] && [ -r "$RP" ] && { : <"$RP"; } 2>/dev/null; then return 0; fi
-  if [ -e "$RP" ] || [ -L "$RP" ]; then
-    case $NL$UNREADABLE$NL in *"$NL$1$NL"*) ;; *) UNREADABLE="$UNREADABLE$1$NL" ;; esac
+  if ! resolve "$1"; then
+    unread "$1"
+    return 1
   fi
+  if [ -f "$RP" ] && [ -r "$RP" ]; then
+    case $HUGE in *"$NL$RP$NL"*) ;; *) return 0 ;; esac
+  fi
+  if [ -e "$RP" ] || [ -L "$RP" ] || [ -L "$R$1" ]; then unread "$1"; fi
   return 1
 }
-# resolve PATH: RP = host path of PATH inside the probed system, following its last component's
-# symlinks relative to the root (an absolute link inside an image must not escape to the host).
-resolve() {
-  RPI=$1
-  rn=0
-  while [ -L "$R$RPI" ] && [ $rn -lt 20 ]; do
-    rt=$(readlink "$R$RPI" 2>/dev/null) || break
-    case $rt in
-    /*) RPI=$rt ;;
-    *) RPI=${RPI%/*}/$rt ;;
-    esac
-    rn=$((rn + 1))
+# rglob PATTERN...: GLOB = newline-separated paths inside the system that match the patterns (each
+# component matched inside the root, in the directory the components before it resolve to). Names with a
+# newline are skipped. Patterns are probe text or image data; they are only ever matched, never run.
+rglob() {
+  GLOB=""
+  for rg_pat in "$@"; do
+    rg_cands=/$NL
+    rg_rest=$rg_pat
+    while [ -n "$rg_rest" ]; do
+      case $rg_rest in
+      */*)
+        rg_c=${rg_rest%%/*}
+        rg_rest=${rg_rest#*/}
+        ;;
+      *)
+        rg_c=$rg_rest
+        rg_rest=""
+        ;;
+      esac
+      [ -n "$rg_c" ] || continue
+      rg_next=""
+      while [ -n "$rg_cands" ]; do
+        rg_d=${rg_cands%%"$NL"*}
+        rg_cands=${rg_cands#*"$NL"}
+        rg_d=${rg_d%/}
+        case $rg_c in
+        *[\*\?\[]*)
+          resolve "$rg_d/." || continue
+          [ -d "$RP" ] || continue
+          rg_h=${RP%/}
+          rg_fs=0
+          case $- in *f*) rg_fs=1 ;; esac
+          rg_ifs=$IFS
+          IFS=""
+          set +f
+          for rg_f in "$rg_h"/$rg_c; do
+            IFS=$rg_ifs
+            [ -e "$rg_f" ] || [ -L "$rg_f" ] || continue
+            rg_b=${rg_f##*/}
+            case $rg_b in *"$NL"*) continue ;; esac
+            rg_next="$rg_next$rg_d/$rg_b$NL"
+          done
+          IFS=$rg_ifs
+          [ $rg_fs = 1 ] && set -f
+          ;;
+        *) rg_next="$rg_next$rg_d/$rg_c$NL" ;;
+        esac
+      done
+      rg_cands=$rg_next
+    done
+    while [ -n "$rg_cands" ]; do
+      rg_d=${rg_cands%%"$NL"*}
+      rg_cands=${rg_cands#*"$NL"}
+      # something is at the path (a dangling link counts: it is there, like a wants link to a unit)
+      if resolve "${rg_d%/*}/."; then
+        [ -e "$RP/${rg_d##*/}" ] || [ -L "$RP/${rg_d##*/}" ] || continue
+      fi
+      GLOB="$GLOB$rg_d$NL"
+    done
   done
-  RP=$R$RPI
-}
-exists() {
-  resolve "$1"
-  [ -e "$RP" ]
 }
 # strip the epoch and the distribution revision of a package version: 1:3.0.16-1~deb12u1 -> 3.0.16
 upstream() {
@@ -199,8 +319,11 @@ trim() {
 # ---------------------------------------------------------------------------------------------------
 DPKG=""
 HAVE_DPKG=0
+DPKG_STATUS=""
 if readable /var/lib/dpkg/status; then
   HAVE_DPKG=1
+  DPKG_STATUS=$RP
+  export DPKG_STATUS
   DPKG=$NL$(awk '
     /^Package:/ { p = $2 } /^Version:/ { v = $2 } /^Status:/ { s = $0 }
     /^$/ { if (p != "" && s ~ / installed$/) print p " " v; p = v = s = "" }
@@ -217,7 +340,7 @@ dpkg_ver() {
   esac
 }
 HAVE_RPM=0
-if command -v rpm >/dev/null 2>&1 && { [ -d "$R/var/lib/rpm" ] || [ -d "$R/usr/lib/sysimage/rpm" ]; }; then
+if command -v rpm >/dev/null 2>&1 && { [ "$MODE" = live ] || [ "${VMIP_PROBE_RPM:-0}" = 1 ]; } && { resolve /var/lib/rpm && [ -d "$RP" ] || { resolve /usr/lib/sysimage/rpm && [ -d "$RP" ]; }; }; then
   HAVE_RPM=1
 fi
 rpmq() {
@@ -230,7 +353,8 @@ owner() {
   PKGM=""
   if [ $HAVE_DPKG = 1 ]; then
     PKGM=dpkg
-    lst=$(grep -l -x -e "$1" -e "/usr$1" -e "${1#/usr}" "$R"/var/lib/dpkg/info/*.list 2>/dev/null | head -n 1)
+    resolve /var/lib/dpkg/info/.
+    lst=$(grep -l -x -e "$1" -e "/usr$1" -e "${1#/usr}" -- "$RP"/*.list 2>/dev/null | head -n 1)
     [ -n "$lst" ] || return 1
     PKG=${lst##*/}
     PKG=${PKG%.list}
@@ -256,17 +380,425 @@ unit_state() {
   UNIT_MASKED=0
   for un in "$@"; do
     for d in /etc/systemd/system /run/systemd/system; do
-      if [ -L "$R$d/$un" ] && [ "$(readlink "$R$d/$un")" = /dev/null ]; then UNIT_MASKED=1; fi
-    done
-    for w in "$R"/etc/systemd/system/*.wants/"$un" "$R"/etc/systemd/system/*.requires/"$un"; do
-      if [ -L "$w" ] || [ -e "$w" ]; then UNIT_ENABLED=1; fi
+      resolve "$d/."
+      if [ -L "$RP/$un" ] && [ "$(readlink "$RP/$un")" = /dev/null ]; then UNIT_MASKED=1; fi
     done
     base=${un%.service}
-    for s in "$R"/etc/rc[2345].d/S[0-9][0-9]"$base" "$R"/etc/rc.d/rc[2345].d/S[0-9][0-9]"$base"; do
-      if [ -L "$s" ] || [ -e "$s" ]; then UNIT_ENABLED=1; fi
-    done
+    rglob "/etc/systemd/system/*.wants/$un" "/etc/systemd/system/*.requires/$un" "/etc/rc[2345].d/S[0-9][0-9]$base" "/etc/rc.d/rc[2345].d/S[0-9][0-9]$base"
+    [ -n "$GLOB" ] && UNIT_ENABLED=1
   done
   if [ $UNIT_MASKED = 1 ]; then UNIT_ENABLED=0; fi
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Facts areas of issue 14. Each function gathers one area and sets the JSON text its writer adds to
+# the document (grep a dotted fact path, e.g. "swap.units", to find its function).
+# ---------------------------------------------------------------------------------------------------
+# nft_rules FILE DEPTH: NFTC = rules in an nftables file and the files it includes (globs inside the root);
+# a "policy" line is not a rule
+nft_rules() {
+  NFTC=0
+  nr_q=$1$NL
+  nr_n=0
+  while [ -n "$nr_q" ] && [ $nr_n -lt 64 ]; do
+    nr_f=${nr_q%%"$NL"*}
+    nr_q=${nr_q#*"$NL"}
+    nr_n=$((nr_n + 1))
+    readable "$nr_f" || continue
+    nr_c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null | head -n 1)
+    nr_p=$(grep -c -E '^[[:space:]]*(type[[:space:]].*)?policy[[:space:]]' "$RP" 2>/dev/null | head -n 1)
+    isnum "$nr_c" || nr_c=0
+    isnum "$nr_p" || nr_p=0
+    NFTC=$((NFTC + nr_c - nr_p))
+    [ $NFTC -ge 0 ] || NFTC=0
+    nr_i=$(sed -n 's/^[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$RP" 2>/dev/null)
+    while IFS= read -r nr_pat; do
+      [ -n "$nr_pat" ] || continue
+      case $nr_pat in /*) ;; *) nr_pat=/etc/$nr_pat ;; esac
+      rglob "$nr_pat"
+      nr_q="$nr_q$GLOB"
+    done <<EOF
+$nr_i
+EOF
+  done
+}
+# unit_file NAME: UF = path inside the system of the unit file systemd would load (empty when none)
+unit_file() {
+  UF=""
+  for uf_d in /etc/systemd/system /run/systemd/system /usr/lib/systemd/system /lib/systemd/system; do
+    if readable "$uf_d/$1"; then
+      UF=$uf_d/$1
+      return 0
+    fi
+  done
+  return 1
+}
+# jarr_lines LIST: J = JSON array of the newline-separated strings in LIST
+jarr_lines() {
+  ja_l=$1
+  ja_o=""
+  while [ -n "$ja_l" ]; do
+    ja_x=${ja_l%%"$NL"*}
+    ja_l=${ja_l#*"$NL"}
+    jstr "$ja_x"
+    ja_o="$ja_o,$J"
+  done
+  J="[${ja_o#,}]"
+}
+# unsupported FACT FILE LINE TEXT REASON: a setting the probe does not interpret (rules: unknown)
+UNSUP=""
+unsupported() {
+  jstr "$1"
+  us_o="\"fact\":$J"
+  jstr "$2"
+  us_o="$us_o,\"file\":$J"
+  isnum "$3" && [ "$3" -gt 0 ] && us_o="$us_o,\"line\":$3"
+  if [ -n "$4" ]; then
+    jstr "$4"
+    us_o="$us_o,\"text\":$J"
+  fi
+  jstr "$5"
+  UNSUP="$UNSUP,{$us_o,\"reason\":$J}"
+}
+
+# linux.waagent.service: the agent's unit and whether the default target wants it
+fact_waagent_service() {
+  WA_SVC=""
+  for u in walinuxagent.service waagent.service; do
+    unit_file "$u" || continue
+    unit_state "$u"
+    if [ $UNIT_ENABLED = 1 ]; then e=true; else e=false; fi
+    jstr "$UF"
+    WA_SVC="\"unit\":\"$u\",\"enabled\":$e,\"file\":$J"
+    prov linux.waagent.service "$UF"
+    return 0
+  done
+  # no unit file: the agent cannot start at boot (absent = unknown only when it is not installed either)
+  if [ -n "${wpath:-}" ]; then WA_SVC="\"unit\":\"walinuxagent.service\",\"enabled\":false"; fi
+}
+
+# linux.kernel.hyperv_disabled: modprobe.d lines that make a Hyper-V driver unloadable, in modprobe's
+# precedence (a file name in an earlier directory hides the same name in later ones)
+fact_hyperv_disabled() {
+  HVD=""
+  HVD_MODS=""
+  hv_seen=$NL
+  hv_files=""
+  for hv_d in /etc/modprobe.d /run/modprobe.d /usr/lib/modprobe.d /lib/modprobe.d; do
+    rglob "$hv_d/*.conf"
+    hv_g=$GLOB
+    while [ -n "$hv_g" ]; do
+      f=${hv_g%%"$NL"*}
+      hv_g=${hv_g#*"$NL"}
+      b=${f##*/}
+      case $hv_seen in *"$NL$b$NL"*) continue ;; esac
+      hv_seen="$hv_seen$b$NL"
+      if readable "$f"; then hv_files="$hv_files$RP$TAB$f$NL"; fi
+    done
+  done
+  set --
+  hv_g=$hv_files
+  while [ -n "$hv_g" ]; do
+    e=${hv_g%%"$NL"*}
+    hv_g=${hv_g#*"$NL"}
+    set -- "$@" "${e%%"$TAB"*}"
+  done
+  [ $# -gt 0 ] || return 0
+  hv_recs=$(HVFILES=$hv_files awk '
+    BEGIN { n = split(ENVIRON["HVFILES"], l, "\n"); for (i = 1; i <= n; i++) if (split(l[i], f, "\t") == 2) IMG[f[1]] = f[2] }
+    { line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t\r]+$/, "", line); m = $2; gsub(/-/, "_", m) }
+    m !~ /^hv_(vmbus|storvsc|netvsc|utils)$/ { next }
+    $1 == "blacklist" { print m "\t" IMG[FILENAME] "\t" FNR "\tblacklist\t" line; next }
+    $1 == "install" && line !~ /modprobe/ { print m "\t" IMG[FILENAME] "\t" FNR "\tinstall\t" line; next }
+    $1 == "alias" && $3 == "off" { print m "\t" IMG[FILENAME] "\t" FNR "\t\t" line }
+  ' "$@" 2>/dev/null)
+  while IFS="$TAB" read -r m f n k t; do
+    [ -n "$m" ] || continue
+    jstr "$f"
+    o="\"module\":\"$m\",\"file\":$J,\"line\":$n"
+    [ -n "$k" ] && o="$o,\"kind\":\"$k\""
+    jstr "$t"
+    HVD="$HVD,{$o,\"text\":$J}"
+    HVD_MODS="$HVD_MODS$m$NL"
+  done <<EOF
+$hv_recs
+EOF
+}
+
+# linux.storage.swap.units / .services: enabled .swap units and swap-setup services
+fact_swap_units() {
+  SWU=""
+  rglob '/etc/systemd/system/*.wants/*.swap' '/etc/systemd/system/*.requires/*.swap'
+  sw_g=$GLOB
+  sw_seen=$NL
+  while [ -n "$sw_g" ]; do
+    f=${sw_g%%"$NL"*}
+    sw_g=${sw_g#*"$NL"}
+    u=${f##*/}
+    case $sw_seen in *"$NL$u$NL"*) continue ;; esac
+    sw_seen="$sw_seen$u$NL"
+    unit_state "$u"
+    [ $UNIT_MASKED = 0 ] || continue
+    jstr "$u"
+    o="\"unit\":$J"
+    if unit_file "$u"; then
+      w=$(sed -n 's/^[[:space:]]*What[[:space:]]*=[[:space:]]*//p' "$RP" 2>/dev/null | tail -n 1)
+      if [ -n "$w" ]; then
+        jstr "$w"
+        o="$o,\"what\":$J"
+      fi
+      jstr "$UF"
+      o="$o,\"file\":$J"
+    fi
+    SWU="$SWU,{$o}"
+  done
+  SWS=""
+  for u in dphys-swapfile.service zramswap.service zram-config.service swapspace.service swapfile.service mkswap.service; do
+    unit_state "$u"
+    [ $UNIT_ENABLED = 1 ] || continue
+    k="file"
+    case $u in zram*) k=zram ;; esac
+    o="\"unit\":\"$u\",\"kind\":\"$k\""
+    if unit_file "$u"; then
+      jstr "$UF"
+      o="$o,\"file\":$J"
+    fi
+    SWS="$SWS,{$o}"
+  done
+  for f in /etc/systemd/zram-generator.conf /usr/lib/systemd/zram-generator.conf /usr/local/lib/systemd/zram-generator.conf; do
+    if readable "$f" && grep -q -E '^[[:space:]]*\[zram[0-9]+\]' "$RP" 2>/dev/null; then
+      jstr "$f"
+      SWS="$SWS,{\"unit\":\"systemd-zram-setup@zram0.service\",\"kind\":\"zram\",\"file\":$J}"
+      break
+    fi
+  done
+  rglob '/etc/systemd/system/*.wants/systemd-zram-setup@*.service'
+  if [ -n "$GLOB" ]; then SWS="$SWS,{\"unit\":\"systemd-zram-setup@.service\",\"kind\":\"zram\"}"; fi
+}
+# linux.generalization.provisioning_state: per-VM state the agent or cloud-init left behind
+fact_provisioning_state() {
+  PST=""
+  rglob /var/lib/waagent/provisioned /var/lib/waagent/ovf-env.xml '/var/lib/waagent/Certificates.*' \
+    '/var/lib/waagent/*.crt' '/var/lib/waagent/*.prv' /var/lib/waagent/SharedConfig.xml '/var/lib/waagent/GoalState.*' \
+    /var/lib/waagent/HostingEnvironmentConfig.xml
+  ps_g=$GLOB
+  while [ -n "$ps_g" ]; do
+    f=${ps_g%%"$NL"*}
+    ps_g=${ps_g#*"$NL"}
+    jstr "$f"
+    PST="$PST,{\"path\":$J,\"owner\":\"waagent\"}"
+  done
+  rglob /var/lib/cloud/instance '/var/lib/cloud/instances/*'
+  ps_g=$GLOB
+  while [ -n "$ps_g" ]; do
+    f=${ps_g%%"$NL"*}
+    ps_g=${ps_g#*"$NL"}
+    jstr "$f"
+    PST="$PST,{\"path\":$J,\"owner\":\"cloud-init\"}"
+  done
+}
+
+# linux.cloud_init: installed, units, what disables it, cloud.cfg + cloud.cfg.d merged (top-level keys)
+fact_cloud_init() {
+  CI=""
+  ci_bin=""
+  for f in /usr/bin/cloud-init /usr/local/bin/cloud-init; do
+    if exists "$f"; then
+      ci_bin=$f
+      break
+    fi
+  done
+  if [ -z "$ci_bin" ]; then
+    CI="\"installed\":false,\"services\":[],\"disabled_by\":[],\"files\":[],\"settings\":{},\"root_password_entries\":[]"
+    return 0
+  fi
+  jstr "$ci_bin"
+  CI="\"installed\":true,\"path\":$J"
+  dpkg_ver cloud-init
+  if [ -n "$PV" ]; then
+    jstr "$PV"
+    CI="$CI,\"version\":$J"
+  fi
+  s=""
+  dis=""
+  for u in cloud-init-local.service cloud-init.service cloud-init-network.service cloud-config.service cloud-final.service; do
+    unit_file "$u" || continue
+    unit_state "$u"
+    if [ $UNIT_ENABLED = 1 ]; then e=true; else e=false; fi
+    jstr "$UF"
+    s="$s,{\"unit\":\"$u\",\"enabled\":$e,\"file\":$J}"
+    if [ $UNIT_MASKED = 1 ]; then dis="$dis,{\"file\":\"/etc/systemd/system/$u\",\"text\":\"masked\"}"; fi
+  done
+  CI="$CI,\"services\":[${s#,}]"
+  for f in /etc/cloud/cloud-init.disabled /etc/cloud/cloud-init.disabled.d; do
+    lexists "$f" && dis="$dis,{\"file\":\"$f\"}"
+  done
+  case " ${GRUB_VALUE:-} " in *" cloud-init=disabled "*) dis="$dis,{\"file\":\"${GFILE:-/etc/default/grub}\",\"text\":\"cloud-init=disabled\"}" ;; esac
+  CI="$CI,\"disabled_by\":[${dis#,}]"
+  ci_files=""
+  ci_args=""
+  rglob /etc/cloud/cloud.cfg '/etc/cloud/cloud.cfg.d/*.cfg'
+  ci_g=$GLOB
+  while [ -n "$ci_g" ]; do
+    f=${ci_g%%"$NL"*}
+    ci_g=${ci_g#*"$NL"}
+    if readable "$f"; then
+      ci_files="$ci_files$f$NL"
+      ci_args="$ci_args$RP$TAB$f$NL"
+    fi
+  done
+  jarr_lines "$ci_files"
+  CI="$CI,\"files\":$J"
+  set --
+  ci_g=$ci_args
+  while [ -n "$ci_g" ]; do
+    e=${ci_g%%"$NL"*}
+    ci_g=${ci_g#*"$NL"}
+    set -- "$@" "${e%%"$TAB"*}"
+  done
+  # Records: S key json file line | P file line text (root password) | U file line text (not understood)
+  ci_recs=""
+  [ $# -gt 0 ] && ci_recs=$(CIFILES=$ci_args awk '
+    BEGIN { n = split(ENVIRON["CIFILES"], l, "\n"); for (i = 1; i <= n; i++) if (split(l[i], f, "\t") == 2) IMG[f[1]] = f[2] }
+    function q(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
+    function clean(s) { sub(/[ \t]+#.*$/, "", s); sub(/^[ \t]+/, "", s); sub(/[ \t\r]+$/, "", s); gsub(/^["\047]|["\047]$/, "", s); return s }
+    function flush() { if (lk != "") { print "S\t" lk "\t[" lv "]\t" lf "\t" ll; lk = "" } }
+    FNR == 1 { flush(); fn = IMG[FILENAME]; pw = 0 }
+    { line = $0; sub(/\r$/, "", line) }
+    line ~ /^[ \t]*(#|$)/ { next }
+    line ~ /^[ \t]+-/ && lk != "" { v = line; sub(/^[ \t]+-[ \t]*/, "", v); v = clean(v); lv = lv (lv == "" ? "" : ",") q(v); next }
+    line ~ /^[^ \t]/ { flush(); top = line; sub(/:.*/, "", top) }
+    line ~ /passwd|password|chpasswd/ { pw = 1 }
+    pw && line ~ /(^|[^a-z_])root([^a-z_]|$)/ { t = line; gsub(/\t/, " ", t); print "P\t" fn "\t" FNR "\t" t }
+    line ~ /^(datasource_list|ssh_genkeytypes)[ \t]*:/ {
+      k = line; sub(/[ \t]*:.*/, "", k); v = line; sub(/^[^:]*:[ \t]*/, "", v); v = clean(v)
+      if (v == "") { lk = k; lv = ""; lf = fn; ll = FNR; next }
+      if (v ~ /^\[.*\]$/) { v = substr(v, 2, length(v) - 2); m = split(v, it, ","); o = ""
+        for (j = 1; j <= m; j++) { x = clean(it[j]); if (x != "") o = o (o == "" ? "" : ",") q(x) }
+        print "S\t" k "\t[" o "]\t" fn "\t" FNR; next }
+      print "U\t" fn "\t" FNR "\t" line; next }
+    line ~ /^(ssh_deletekeys|disable_root|ssh_pwauth)[ \t]*:/ {
+      k = line; sub(/[ \t]*:.*/, "", k); v = tolower(clean(substr(line, index(line, ":") + 1)))
+      if (v ~ /^(true|yes|on|1)$/) print "S\t" k "\ttrue\t" fn "\t" FNR
+      else if (v ~ /^(false|no|off|0)$/) print "S\t" k "\tfalse\t" fn "\t" FNR
+      else if (k == "ssh_pwauth" && v == "unchanged") print "S\t" k "\t\"unchanged\"\t" fn "\t" FNR
+      else print "U\t" fn "\t" FNR "\t" line
+      next }
+    line ~ /^[ \t]/ && top ~ /^(datasource_list|ssh_deletekeys|disable_root)$/ { print "U\t" fn "\t" FNR "\t" line }
+    END { flush() }
+  ' "$@" 2>/dev/null)
+  set_ds="" set_dk="" set_dr="" set_pa="" set_gk="" pwe=""
+  while IFS="$TAB" read -r t a b c d; do
+    case $t in
+    S)
+      jstr "$c"
+      o="{\"value\":$b,\"file\":$J,\"line\":$d}"
+      case $a in
+      datasource_list) set_ds=$o ;; ssh_deletekeys) set_dk=$o ;; disable_root) set_dr=$o ;;
+      ssh_pwauth) set_pa=$o ;; ssh_genkeytypes) set_gk=$o ;;
+      esac
+      ;;
+    P)
+      jstr "$a"
+      o="\"file\":$J,\"line\":$b"
+      jstr "$c"
+      pwe="$pwe,{$o,\"text\":$J}"
+      ;;
+    U) unsupported linux.cloud_init.settings "$a" "$b" "$c" "a cloud-init YAML form the probe does not parse" ;;
+    esac
+  done <<EOF
+$ci_recs
+EOF
+  o=""
+  [ -n "$set_ds" ] && o="$o,\"datasource_list\":$set_ds"
+  [ -n "$set_dk" ] && o="$o,\"ssh_deletekeys\":$set_dk"
+  [ -n "$set_dr" ] && o="$o,\"disable_root\":$set_dr"
+  [ -n "$set_pa" ] && o="$o,\"ssh_pwauth\":$set_pa"
+  [ -n "$set_gk" ] && o="$o,\"ssh_genkeytypes\":$set_gk"
+  CI="$CI,\"settings\":{${o#,}},\"root_password_entries\":[${pwe#,}]"
+}
+
+# linux.generalization.resolv_conf.kind / resolves_to / generated_by
+fact_resolv_conf_kind() {
+  RCK=""
+  resolve /etc/.
+  rc_h=$RP/resolv.conf
+  if [ -L "$rc_h" ]; then
+    RCK="\"kind\":\"symlink\""
+    if resolve /etc/resolv.conf; then
+      jstr "$RPI"
+      RCK="$RCK,\"resolves_to\":$J"
+      gb=""
+      case $RPI in
+      /run/systemd/resolve/* | /lib/systemd/resolv.conf | /usr/lib/systemd/resolv.conf)
+        unit_state systemd-resolved.service
+        [ $UNIT_ENABLED = 1 ] && gb=systemd-resolved
+        ;;
+      /run/resolvconf/* | /etc/resolvconf/run/*)
+        unit_state resolvconf.service
+        { [ $UNIT_ENABLED = 1 ] || exists /sbin/resolvconf; } && gb=resolvconf
+        ;;
+      /run/NetworkManager/* | /var/run/NetworkManager/*)
+        unit_state NetworkManager.service
+        [ $UNIT_ENABLED = 1 ] && gb=NetworkManager
+        ;;
+      esac
+      [ -n "$gb" ] && RCK="$RCK,\"generated_by\":\"$gb\""
+    fi
+  elif [ -f "$rc_h" ]; then
+    RCK="\"kind\":\"regular\""
+  elif [ -e "$rc_h" ]; then
+    RCK="\"kind\":\"other\""
+  else
+    RCK="\"kind\":\"absent\""
+  fi
+}
+
+# linux.network.persistent_names: udev rules and .link files that pin a name to a MAC address
+fact_persistent_names() {
+  PN=""
+  rglob '/etc/udev/rules.d/*.rules' '/etc/systemd/network/*.link'
+  pn_g=$GLOB
+  while [ -n "$pn_g" ]; do
+    f=${pn_g%%"$NL"*}
+    pn_g=${pn_g#*"$NL"}
+    readable "$f" || continue
+    case $f in
+    *.rules)
+      hits=$(grep -n -i -E 'ATTR\{address\}.*NAME[[:space:]]*:?=' "$RP" 2>/dev/null | grep -v -E '^[0-9]+:[[:space:]]*#')
+      ;;
+    *)
+      grep -q -E '^[[:space:]]*MACAddress[[:space:]]*=' "$RP" 2>/dev/null || continue
+      hits=$(grep -n -E '^[[:space:]]*Name[[:space:]]*=' "$RP" 2>/dev/null)
+      ;;
+    esac
+    while IFS= read -r h; do
+      [ -n "$h" ] || continue
+      jstr "$f"
+      o="\"file\":$J,\"line\":${h%%:*}"
+      jstr "${h#*:}"
+      PN="$PN,{$o,\"text\":$J}"
+    done <<EOF
+$hits
+EOF
+  done
+}
+
+# linux.network.stack: the managers enabled to configure networking at boot
+fact_network_stack() {
+  NST=""
+  unit_state networking.service
+  if [ $UNIT_ENABLED = 1 ] && [ -n "${ifup:-}" ]; then NST="$NST,\"ifupdown\""; fi
+  unit_state systemd-networkd.service
+  [ $UNIT_ENABLED = 1 ] && NST="$NST,\"networkd\""
+  unit_state NetworkManager.service
+  [ $UNIT_ENABLED = 1 ] && NST="$NST,\"NetworkManager\""
+  rglob '/etc/netplan/*.yaml'
+  if [ -n "$GLOB" ] && { exists /usr/sbin/netplan || exists /usr/bin/netplan; }; then NST="$NST,\"netplan\""; fi
+  unit_state wicked.service
+  [ $UNIT_ENABLED = 1 ] && NST="$NST,\"wicked\""
+  unit_state network.service
+  if [ $UNIT_ENABLED = 1 ] && exists /etc/sysconfig/network-scripts; then NST="$NST,\"network-scripts\""; fi
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -302,10 +834,12 @@ for f in /etc/os-release /usr/lib/os-release; do
         ;;
       ID_LIKE)
         a=""
+        set -f
         for w in $v; do
           jstr "$w"
           a="$a,$J"
         done
+        set +f
         OS="$OS,\"id_like\":[${a#,}]"
         ;;
       esac
@@ -350,14 +884,24 @@ OS_ID=${OS_ID:-}
 # ---------------------------------------------------------------------------------------------------
 KERNEL=""
 kreleases=""
-for d in "$R"/lib/modules/* "$R"/usr/lib/modules/*; do
-  [ -d "$d" ] || continue
+rglob '/lib/modules/*' '/usr/lib/modules/*'
+gl=$GLOB
+while [ -n "$gl" ]; do
+  d=${gl%%"$NL"*}
+  gl=${gl#*"$NL"}
+  resolve "$d"
+  [ -d "$RP" ] || continue
   kr=${d##*/}
   case $NL$kreleases in *"$NL$kr$NL"*) continue ;; esac
   kreleases="$kreleases$kr$NL"
 done
-for d in "$R"/boot/config-*; do
-  [ -f "$d" ] || continue
+rglob '/boot/config-*'
+gl=$GLOB
+while [ -n "$gl" ]; do
+  d=${gl%%"$NL"*}
+  gl=${gl#*"$NL"}
+  resolve "$d"
+  [ -f "$RP" ] || continue
   kr=${d##*/config-}
   case $NL$kreleases in *"$NL$kr$NL"*) continue ;; esac
   kreleases="$kreleases$kr$NL"
@@ -375,21 +919,25 @@ if [ -n "$krel" ]; then
   jstr "$krel"
   KERNEL="\"release\":$J"
   a=""
-  for kr in $kreleases; do
+  gl=$kreleases
+  while [ -n "$gl" ]; do
+    kr=${gl%%"$NL"*}
+    gl=${gl#*"$NL"}
     jstr "$kr"
     a="$a,$J"
   done
   KERNEL="$KERNEL,\"releases\":[${a#,}]"
   mdir=""
-  for d in "$R/lib/modules/$krel" "$R/usr/lib/modules/$krel"; do
-    if [ -d "$d/kernel" ] || [ -f "$d/modules.builtin" ]; then
-      mdir=$d
+  for d in "/lib/modules/$krel" "/usr/lib/modules/$krel"; do
+    resolve "$d"
+    if [ -d "$RP/kernel" ] || [ -f "$RP/modules.builtin" ]; then
+      mdir=$RP
       break
     fi
   done
   hv=""
-  if [ -n "$mdir" ] && [ -r "$mdir/modules.builtin" ] && [ -r "$mdir" ]; then
-    mods=$(find "$mdir" -name 'hv_*.ko*' 2>/dev/null)
+  if [ -n "$mdir" ] && [ -f "$mdir/modules.builtin" ] && [ ! -L "$mdir/modules.builtin" ] && [ -r "$mdir/modules.builtin" ] && [ -r "$mdir" ]; then
+    mods=$(find "$mdir/" -name 'hv_*.ko*' 2>/dev/null)
     builtin=$(grep -E '/hv_(vmbus|storvsc|netvsc|utils)\.ko$' "$mdir/modules.builtin" 2>/dev/null)
     for drv in hv_vmbus hv_storvsc hv_netvsc hv_utils; do
       st=absent
@@ -412,11 +960,18 @@ if [ -n "$krel" ]; then
     done
     KERNEL="$KERNEL,\"source\":\"config\""
   fi
-  if [ -f "$R/boot/config-$krel" ]; then
+  if readable "/boot/config-$krel"; then
     jstr "/boot/config-$krel"
     KERNEL="$KERNEL,\"config_file\":$J"
   fi
-  [ -n "$hv" ] && KERNEL="$KERNEL,\"hyperv\":{${hv#,}}"
+  fact_hyperv_disabled
+  hvl=$HVD_MODS
+  while [ -n "$hvl" ]; do
+    m=${hvl%%"$NL"*}
+    hvl=${hvl#*"$NL"}
+    case $hv in *"\"$m\":\"module\""*) hv=${hv%%"\"$m\":\"module\""*}"\"$m\":\"disabled\""${hv#*"\"$m\":\"module\""} ;; esac
+  done
+  [ -n "$hv" ] && KERNEL="$KERNEL,\"hyperv\":{${hv#,}},\"hyperv_disabled\":[${HVD#,}]"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -424,21 +979,52 @@ fi
 # ---------------------------------------------------------------------------------------------------
 BOOT=""
 gfiles=""
-for f in /etc/default/grub /etc/default/grub.d/*.cfg; do
-  case $f in *"*"*) f=/etc/default/grub.d ;; esac
-  [ "$f" = /etc/default/grub.d ] && continue
-  gfiles="$gfiles$f$NL"
-done
+rglob /etc/default/grub '/etc/default/grub.d/*.cfg'
+gfiles=$GLOB
 # shellcheck disable=SC2086
 set -f
 g_ok=0
 g_unread=0
+g_unsup=0
+# subst_var TEXT NAME VALUE: SV = TEXT with $NAME and ${NAME} replaced by VALUE (pure shell: data stays data)
+subst_var() {
+  sv_in=$1
+  SV=""
+  while :; do
+    case $sv_in in
+    *"\${$2}"*)
+      SV="$SV${sv_in%%"\${$2}"*}$3"
+      sv_in=${sv_in#*"\${$2}"}
+      ;;
+    *"\$$2"*)
+      sv_pre=${sv_in%%"\$$2"*}
+      sv_post=${sv_in#*"\$$2"}
+      case $sv_post in
+      [A-Za-z0-9_]*)
+        SV="$SV$sv_pre\$$2"
+        sv_in=$sv_post
+        ;;
+      *)
+        SV="$SV$sv_pre$3"
+        sv_in=$sv_post
+        ;;
+      esac
+      ;;
+    *)
+      SV="$SV$sv_in"
+      return 0
+      ;;
+    esac
+  done
+}
 GL=""
 GLD=""
 GFILE=""
 GLINE=""
-for f in $gfiles; do
-  f=${f#"$R"}
+gl=$gfiles
+while [ -n "$gl" ]; do
+  f=${gl%%"$NL"*}
+  gl=${gl#*"$NL"}
   if readable "$f"; then
     g_ok=1
     n=0
@@ -446,6 +1032,43 @@ for f in $gfiles; do
       n=$((n + 1))
       trim "$l"
       l=$TR
+      # another variable's assignment cannot change the command line (unless it names it)
+      case $l in
+      GRUB_CMDLINE_LINUX=* | GRUB_CMDLINE_LINUX_DEFAULT=* | *GRUB_CMDLINE_LINUX*) ;;
+      [A-Za-z_]*=*)
+        case ${l%%=*} in *[!A-Za-z0-9_]*) ;; *) continue ;; esac
+        ;;
+      esac
+      case $l in
+      source[" $TAB"]* | .[" $TAB"]* | eval[" $TAB"]* | if[" $TAB"]* | case[" $TAB"]* | *'$('* | *'`'* | export[" $TAB"]GRUB_CMDLINE* | *\&\&* | *\|\|*)
+        # grub-mkconfig sources these files as shell: a value made this way is not known
+        g_unsup=1
+        unsupported linux.boot.grub_default "$f" "$n" "$l" "grub-mkconfig runs this as shell code; the probe does not evaluate it"
+        ;;
+      GRUB_CMDLINE_LINUX=*'$'* | GRUB_CMDLINE_LINUX_DEFAULT=*'$'*)
+        v=${l#*=}
+        v=${v#\"}
+        v=${v%\"}
+        rest=$v
+        while [ -n "$rest" ]; do
+          case $rest in
+          '$GRUB_CMDLINE_LINUX_DEFAULT'* | '${GRUB_CMDLINE_LINUX_DEFAULT}'* | '$GRUB_CMDLINE_LINUX'* | '${GRUB_CMDLINE_LINUX}'*) ;;
+          '$'*)
+            g_unsup=1
+            unsupported linux.boot.grub_default "$f" "$n" "$l" "a shell expansion the probe does not follow"
+            break
+            ;;
+          esac
+          case $rest in *'$'*) rest=${rest#*'$'} ;; *) rest="" ;; esac
+          case $rest in GRUB_CMDLINE_LINUX_DEFAULT* | '{GRUB_CMDLINE_LINUX_DEFAULT}'* | GRUB_CMDLINE_LINUX* | '{GRUB_CMDLINE_LINUX}'*) ;; ?*)
+            g_unsup=1
+            unsupported linux.boot.grub_default "$f" "$n" "$l" "a shell expansion the probe does not follow"
+            break
+            ;;
+          esac
+        done
+        ;;
+      esac
       case $l in
       GRUB_CMDLINE_LINUX=* | GRUB_CMDLINE_LINUX_DEFAULT=*)
         k=${l%%=*}
@@ -456,16 +1079,12 @@ for f in $gfiles; do
         *) v=${v%%[ "$TAB"]*} ;;
         esac
         if [ "$k" = GRUB_CMDLINE_LINUX ]; then
-          case $v in *'$GRUB_CMDLINE_LINUX'* | *'${GRUB_CMDLINE_LINUX}'*)
-            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX}*|$(printf '%s' "$GL" | sed 's/[|&\\]/\\&/g')|g")
-            ;;
-          esac
+          subst_var "$v" GRUB_CMDLINE_LINUX "$GL"
+          v=$SV
           GL=$v
         else
-          case $v in *'$GRUB_CMDLINE_LINUX_DEFAULT'* | *'${GRUB_CMDLINE_LINUX_DEFAULT}'*)
-            v=$(printf '%s' "$v" | sed "s|\${*GRUB_CMDLINE_LINUX_DEFAULT}*|$(printf '%s' "$GLD" | sed 's/[|&\\]/\\&/g')|g")
-            ;;
-          esac
+          subst_var "$v" GRUB_CMDLINE_LINUX_DEFAULT "$GLD"
+          v=$SV
           GLD=$v
         fi
         GFILE=$f
@@ -473,13 +1092,17 @@ for f in $gfiles; do
         ;;
       esac
     done <"$RP"
-  elif [ -e "$R$f" ]; then
+  elif resolve "$f" && ! [ -e "$RP" ]; then
+    : # grub-mkconfig sources only the grub.d files that exist ([ -e ]): a dangling link is skipped
+  else
     g_unread=1
   fi
 done
 set +f
-if [ $g_ok = 1 ] && [ $g_unread = 0 ]; then
+GRUB_VALUE=""
+if [ $g_ok = 1 ] && [ $g_unread = 0 ] && [ $g_unsup = 0 ]; then
   trim "$GL $GLD"
+  GRUB_VALUE=$TR
   jstr "$TR"
   o="\"value\":$J"
   if [ -n "$GFILE" ]; then
@@ -514,13 +1137,20 @@ for f in /boot/grub/grub.cfg /boot/grub2/grub.cfg /boot/efi/EFI/*/grub.cfg; do
       break
     fi
     # BLS (RHEL 8+): the options of the first boot loader entry
-    for e in "$R"/boot/loader/entries/*.conf; do
+    rglob '/boot/loader/entries/*.conf'
+    gl1=$GLOB
+    while [ -n "$gl1" ]; do
+      e=${gl1%%"$NL"*}
+      gl1=${gl1#*"$NL"}
+      resolve "$e"
+      e=$RP
       [ -f "$e" ] || continue
       hit=$(grep -n -m 1 -E '^options[[:space:]]' "$e" 2>/dev/null) || continue
       n=${hit%%:*}
       v=${hit#*:options}
       case $v in *'$kernelopts'*)
-        ko=$(grep -E '^kernelopts=' "$R/boot/grub2/grubenv" 2>/dev/null)
+        ko=""
+        readable /boot/grub2/grubenv && ko=$(grep -E '^kernelopts=' "$RP" 2>/dev/null)
         ko=${ko#kernelopts=}
         v=$(printf '%s' "$v" | sed "s|\$kernelopts|$(printf '%s' "$ko" | sed 's/[|&\\]/\\&/g')|")
         ;;
@@ -564,11 +1194,13 @@ if [ -n "$wpath" ]; then
   WA="$WA,\"executable\":$J"
   wver=""
   wsrc=""
-  for vf in "$R"/usr/lib/python3/dist-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/lib/python3*/site-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/lib/python2*/site-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/lib/python2*/dist-packages/azurelinuxagent/common/version.py \
-    "$R"/usr/local/lib/python*/*-packages/azurelinuxagent/common/version.py; do
+  rglob '/usr/lib/python3/dist-packages/azurelinuxagent/common/version.py' '/usr/lib/python3*/site-packages/azurelinuxagent/common/version.py' '/usr/lib/python2*/site-packages/azurelinuxagent/common/version.py' '/usr/lib/python2*/dist-packages/azurelinuxagent/common/version.py' '/usr/local/lib/python*/*-packages/azurelinuxagent/common/version.py'
+  gl2=$GLOB
+  while [ -n "$gl2" ]; do
+    vf=${gl2%%"$NL"*}
+    gl2=${gl2#*"$NL"}
+    resolve "$vf"
+    vf=$RP
     [ -f "$vf" ] || continue
     v=$(sed -n "s/^AGENT_VERSION[[:space:]]*=[[:space:]]*['\"]\([^'\"]*\)['\"].*/\1/p" "$vf" 2>/dev/null)
     if [ -n "$v" ]; then
@@ -615,8 +1247,16 @@ if readable /etc/waagent.conf; then
     case $l in '' | \#*) continue ;; *=*) ;; *) continue ;; esac
     trim "${l%%=*}"
     k=$TR
-    trim "${l#*=}"
-    v=$TR
+    # as the agent parses it: the text after the first "=", up to a "#", without quotes and spaces
+    v=${l#*=}
+    v=${v%%#*}
+    while :; do
+      case $v in
+      [\"" $TAB"]*) v=${v#?} ;;
+      *[\"" $TAB"]) v=${v%?} ;;
+      *) break ;;
+      esac
+    done
     jstr "$k"
     kj=$J
     jstr "$v"
@@ -626,9 +1266,11 @@ if readable /etc/waagent.conf; then
   done <"$RP"
   WA="$WA,\"conf\":{\"present\":true,\"file\":\"/etc/waagent.conf\",\"settings\":[${s#,}]}"
   prov linux.waagent.conf /etc/waagent.conf
-elif ! [ -e "$R/etc/waagent.conf" ] && ! [ -L "$R/etc/waagent.conf" ]; then
+elif ! lexists /etc/waagent.conf; then
   WA="$WA,\"conf\":{\"present\":false}"
 fi
+fact_waagent_service
+[ -n "$WA_SVC" ] && WA="$WA,\"service\":{$WA_SVC}"
 
 # ---------------------------------------------------------------------------------------------------
 # python and pyasn1
@@ -638,7 +1280,13 @@ best=""
 bestv=""
 bestmm=""
 a=""
-for p in "$R"/usr/bin/python[23].* "$R"/usr/local/bin/python[23].* "$R"/usr/bin/python2 "$R"/usr/bin/python; do
+rglob '/usr/bin/python[23].*' '/usr/local/bin/python[23].*' '/usr/bin/python2' '/usr/bin/python'
+gl3=$GLOB
+while [ -n "$gl3" ]; do
+  p=${gl3%%"$NL"*}
+  gl3=${gl3#*"$NL"}
+  resolve "$p"
+  p=$RP
   [ -f "$p" ] || continue
   name=${p##*/}
   case $name in *-* | *config*) continue ;; esac
@@ -683,10 +1331,16 @@ if [ -n "$best" ]; then
   for d in "/usr/lib/python$major/dist-packages" "/usr/lib/python$bestmm/site-packages" \
     "/usr/lib/python$bestmm/dist-packages" "/usr/lib64/python$bestmm/site-packages" \
     "/usr/local/lib/python$bestmm/dist-packages" "/usr/local/lib/python$bestmm/site-packages"; do
-    if [ -f "$R$d/pyasn1/__init__.py" ]; then
+    if readable "$d/pyasn1/__init__.py"; then
       jstr "$d/pyasn1"
       pa="\"present\":true,\"path\":$J"
-      for m in "$R$d"/pyasn1-*.dist-info "$R$d"/pyasn1-*.egg-info; do
+      rglob "$d/pyasn1-*.dist-info" "$d/pyasn1-*.egg-info"
+      gl4=$GLOB
+      while [ -n "$gl4" ]; do
+        m=${gl4%%"$NL"*}
+        gl4=${gl4#*"$NL"}
+        resolve "$m"
+        m=$RP
         [ -e "$m" ] || continue
         v=${m##*/pyasn1-}
         v=${v%.dist-info}
@@ -717,7 +1371,13 @@ for f in /usr/bin/openssl /bin/openssl /usr/local/bin/openssl; do
   fi
 done
 slib=""
-for f in "$R"/usr/lib/*/libssl.so.* "$R"/usr/lib64/libssl.so.* "$R"/usr/lib/libssl.so.* "$R"/lib/*/libssl.so.* "$R"/lib64/libssl.so.*; do
+rglob '/usr/lib/*/libssl.so.*' '/usr/lib64/libssl.so.*' '/usr/lib/libssl.so.*' '/lib/*/libssl.so.*' '/lib64/libssl.so.*'
+gl5=$GLOB
+while [ -n "$gl5" ]; do
+  f=${gl5%%"$NL"*}
+  gl5=${gl5#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   slib=${f#"$R"}
   break
@@ -752,7 +1412,13 @@ if [ -n "$sbin" ] || [ -n "$slib" ]; then
     done
   fi
   if [ -z "$sv" ]; then
-    for f in "$R"/usr/lib/*/libcrypto.so.* "$R"/usr/lib64/libcrypto.so.* "$R"/usr/lib/libcrypto.so.* "$R"/lib64/libcrypto.so.*; do
+    rglob '/usr/lib/*/libcrypto.so.*' '/usr/lib64/libcrypto.so.*' '/usr/lib/libcrypto.so.*' '/lib64/libcrypto.so.*'
+    gl6=$GLOB
+    while [ -n "$gl6" ]; do
+      f=${gl6%%"$NL"*}
+      gl6=${gl6#*"$NL"}
+      resolve "$f"
+      f=$RP
       [ -f "$f" ] || continue
       sv=$(grep -a -o -m 1 -E 'OpenSSL [0-9]+\.[0-9]+\.[0-9]+[a-z]*' "$f" 2>/dev/null | head -n 1)
       sv=${sv#OpenSSL }
@@ -818,12 +1484,18 @@ fi
 # LVM: volume groups the image knows (metadata backups), and whether / is a logical volume
 vgs=""
 lvm_ev=""
-for f in "$R"/etc/lvm/backup/*; do
+rglob '/etc/lvm/backup/*'
+gl7=$GLOB
+while [ -n "$gl7" ]; do
+  f=${gl7%%"$NL"*}
+  gl7=${gl7#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -f "$f" ] || continue
   jstr "${f##*/}"
   vgs="$vgs,$J"
 done
-if [ -n "$rootspec" ] || [ -n "$vgs" ] || [ -r "$R/etc/fstab" ]; then
+if [ -n "$rootspec" ] || [ -n "$vgs" ] || readable /etc/fstab; then
   rlvm=false
   case $rootspec in
   /dev/mapper/*) case $rootspec in */luks-* | */crypt*) ;; *)
@@ -834,7 +1506,7 @@ if [ -n "$rootspec" ] || [ -n "$vgs" ] || [ -r "$R/etc/fstab" ]; then
   /dev/*/*) case $rootspec in /dev/disk/* | /dev/md/*) ;; *)
     vg=${rootspec#/dev/}
     vg=${vg%%/*}
-    if [ -d "$R/etc/lvm" ] || [ -f "$R/etc/lvm/backup/$vg" ]; then
+    if { resolve /etc/lvm && [ -d "$RP" ]; } || readable "/etc/lvm/backup/$vg"; then
       rlvm=true
       lvm_ev="root file system is $rootspec"
     fi
@@ -857,13 +1529,29 @@ if [ -n "$rootspec" ] || [ -n "$vgs" ] || [ -r "$R/etc/fstab" ]; then
   ST="${ST:+$ST,}\"lvm\":{$o}"
 fi
 # swap files: a swap signature (SWAPSPACE2 / SWAP-SPACE at the end of the first page)
+# linux.storage.swap.files: anywhere on the root file system outside the OS trees (one find), or the
+# usual places on a live system
 swf=""
-for f in "$R"/* "$R"/var/swap "$R"/var/swapfile "$R"/var/lib/swap/* "$R"/mnt/swapfile "$R"/mnt/resource/swapfile; do
+if [ "$MODE" = root ]; then
+  sw_c=$(find "$R/" -xdev \( -path "$R/usr" -o -path "$R/lib" -o -path "$R/lib64" -o -path "$R/lib32" -o -path "$R/bin" \
+    -o -path "$R/sbin" -o -path "$R/boot" -o -path "$R/proc" -o -path "$R/sys" -o -path "$R/dev" -o -path "$R/run" \) -prune \
+    -o -type f -size +39k -print 2>/dev/null)
+else
+  rglob '/*' '/var/swap' '/var/swapfile' '/var/lib/swap/*' '/mnt/swapfile' '/mnt/resource/swapfile'
+  sw_c=$GLOB
+fi
+while IFS= read -r f; do
+  [ -n "$f" ] || continue
+  if [ "$MODE" = live ]; then
+    resolve "$f"
+    f=$RP
+  fi
   if [ ! -f "$f" ] || [ -L "$f" ]; then continue; fi
   sz=$(wc -c <"$f" 2>/dev/null) || continue
   sz=${sz##*[ "$TAB"]}
   [ "$sz" -ge 40960 ] 2>/dev/null || continue
   for off in 4086 16374 65526; do
+    [ "$sz" -gt $((off + 10)) ] || break
     sig=$(dd if="$f" bs=1 skip=$off count=10 2>/dev/null)
     case $sig in SWAPSPACE2 | SWAP-SPACE)
       jstr "${f#"$R"}"
@@ -872,7 +1560,11 @@ for f in "$R"/* "$R"/var/swap "$R"/var/swapfile "$R"/var/lib/swap/* "$R"/mnt/swa
       ;;
     esac
   done
-done
+done <<EOF
+$sw_c
+EOF
+fact_swap_units
+SWAP="${SWAP:+$SWAP,}\"units\":[${SWU#,}],\"services\":[${SWS#,}]"
 SWAP="${SWAP:+$SWAP,}\"files\":[${swf#,}]"
 if [ "$MODE" = live ] && [ -r /proc/swaps ]; then
   a=""
@@ -906,7 +1598,7 @@ unit_state ssh.service sshd.service ssh.socket sshd.socket
 if [ $UNIT_ENABLED = 1 ]; then SSH="$SSH,\"enabled\":true"; else SSH="$SSH,\"enabled\":false"; fi
 if [ $UNIT_MASKED = 1 ]; then
   SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"the ssh service is masked\""
-elif [ -e "$R/etc/ssh/sshd_not_to_be_run" ]; then
+elif lexists /etc/ssh/sshd_not_to_be_run; then
   SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"/etc/ssh/sshd_not_to_be_run exists\""
 else
   SSH="$SSH,\"blocked\":false"
@@ -915,7 +1607,7 @@ fi
 # takes the first value it obtains), "!UNREADABLE" when a file on the way cannot be read.
 sshd_parse() {
   if ! readable "$1"; then
-    if [ -e "$RP" ] || [ -L "$RP" ]; then echo '!UNREADABLE'; fi
+    if lexists "$1"; then echo '!UNREADABLE'; fi
     return 0
   fi
   sp_file=$1
@@ -932,6 +1624,7 @@ sshd_parse() {
     sp_v=${TR#=}
     trim "$sp_v"
     sp_v=$TR
+    # shellcheck disable=SC2254 # $3 is the probe's own case pattern for the keyword
     case $sp_k in
     [Mm][Aa][Tt][Cc][Hh])
       case $sp_v in [Aa][Ll][Ll]) sp_match=0 ;; *) sp_match=1 ;; esac
@@ -943,9 +1636,15 @@ sshd_parse() {
       for sp_pat in $sp_v; do
         case $sp_pat in /*) ;; *) sp_pat=/etc/ssh/$sp_pat ;; esac
         set +f
-        for sp_inc in "$R"$sp_pat; do
+        rglob "$sp_pat"
+        gl9=$GLOB
+        while [ -n "$gl9" ]; do
+          sp_inc=${gl9%%"$NL"*}
+          gl9=${gl9#*"$NL"}
+          resolve "$sp_inc"
+          sp_inc=$RP
           [ -e "$sp_inc" ] || [ -L "$sp_inc" ] || continue
-          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)))
+          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)) "$3")
           if [ -n "$sp_res" ]; then
             printf '%s\n' "$sp_res"
             return 0
@@ -955,9 +1654,9 @@ sshd_parse() {
       done
       set +f
       ;;
-    [Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll])
+    $3)
       [ $sp_match = 0 ] || continue
-      printf '%s\t%s\t%s\n' "${sp_v%%[ "$TAB"]*}" "$sp_file" "$sp_n"
+      printf '%s\t%s\t%s\n' "$sp_v" "$sp_file" "$sp_n"
       return 0
       ;;
     esac
@@ -971,7 +1670,11 @@ sshd_time() {
   while [ -n "$t" ]; do
     num=${t%%[!0-9]*}
     [ -n "$num" ] || return 1
-    t=${t#"$num"}
+    # sshd's own range: a value it would refuse is invalid here, never wrapped by shell arithmetic
+    num=${num#"${num%%[!0]*}"}
+    [ -n "$num" ] || num=0
+    [ ${#num} -le 10 ] || return 1
+    t=${t#"${t%%[!0-9]*}"}
     mul=1
     case $t in
     [sS]*) t=${t#?} ;;
@@ -983,16 +1686,62 @@ sshd_time() {
     *) return 1 ;;
     esac
     SECS=$((SECS + num * mul))
+    [ "$SECS" -le 2147483647 ] || return 1
   done
   return 0
 }
 if [ -n "$sshd" ]; then
-  res=$(sshd_parse /etc/ssh/sshd_config 0)
+  res=$(sshd_parse /etc/ssh/sshd_config 0 '[Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll]')
+  # sshd takes the first argument; quotes around it are sshd's own quoting
+  case $res in
+  '!'* | '') ;;
+  *)
+    r1=${res%%"$TAB"*}
+    r1=${r1#\"}
+    r1=${r1%%[\" "$TAB"]*}
+    res=$r1$TAB${res#*"$TAB"}
+    ;;
+  esac
+  # linux.accounts.authorized_keys_file: the first global AuthorizedKeysFile (tokens %h %u %U %%)
+  akf_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Ee][Dd][Kk][Ee][Yy][Ss][Ff][Ii][Ll][Ee]')
+  AKF=".ssh/authorized_keys .ssh/authorized_keys2"
+  AKF_J=""
+  # AuthorizedKeysCommand: keys from a program the probe does not run (rules: unknown)
+  akc_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Aa][Uu][Tt][Hh][Oo][Rr][Ii][Zz][Ee][Dd][Kk][Ee][Yy][Ss][Cc][Oo][Mm][Mm][Aa][Nn][Dd]')
+  case $akc_res in
+  '' | *'!UNREADABLE'* | [Nn][Oo][Nn][Ee]"$TAB"*) ;;
+  *)
+    akr=${akc_res#*"$TAB"}
+    unsupported linux.accounts.authorized_keys "${akr%%"$TAB"*}" "${akr#*"$TAB"}" "AuthorizedKeysCommand ${akc_res%%"$TAB"*}" \
+      "sshd also takes keys from a program; the probe never runs programs from the image"
+    ;;
+  esac
+  case $akf_res in
+  *'!UNREADABLE'*) AKF="!" ;;
+  ?*)
+    AKF=${akf_res%%"$TAB"*}
+    akr=${akf_res#*"$TAB"}
+    set -f
+    a=""
+    for w in $AKF; do
+      w=${w#\"}
+      w=${w%\"}
+      jstr "$w"
+      a="$a,$J"
+    done
+    set +f
+    jstr "${akr%%"$TAB"*}"
+    AKF_J="\"value\":[${a#,}],\"file\":$J,\"line\":${akr#*"$TAB"}"
+    ;;
+  esac
   case $res in *'!UNREADABLE'*) res='!' ;; esac
   # readable() records in a subshell; note the config as unreadable here
   if [ "$res" = '!' ]; then
-    for f in /etc/ssh/sshd_config "$R"/etc/ssh/sshd_config.d/*; do
-      f=${f#"$R"}
+    rglob /etc/ssh/sshd_config '/etc/ssh/sshd_config.d/*'
+    gls=$GLOB
+    while [ -n "$gls" ]; do
+      f=${gls%%"$NL"*}
+      gls=${gls#*"$NL"}
       readable "$f" || :
     done
   fi
@@ -1025,7 +1774,7 @@ if [ -n "$sshd" ]; then
     jstr "$cf"
     cai="$cai,\"file\":$J,\"line\":$cl,\"source\":\"config\""
     prov linux.ssh.client_alive_interval "$cf" "$cl"
-  elif [ -e "$R/etc/ssh/sshd_config" ]; then
+  elif lexists /etc/ssh/sshd_config; then
     cai="\"value\":0,\"source\":\"default\",\"file\":\"/etc/ssh/sshd_config\""
     prov linux.ssh.client_alive_interval /etc/ssh/sshd_config
   fi
@@ -1068,46 +1817,102 @@ nfiles=""
 net_unread=0
 addnf() { # fmt path
   if readable "$2"; then
-    case $NL$nfiles in *"$TAB$2$NL"*) ;; *) nfiles="$nfiles$1$TAB$2$NL" ;; esac
+    case $NL$nfiles in *"$TAB$2$TAB"*) ;; *) nfiles="$nfiles$1$TAB$2$TAB$RP$NL" ;; esac
   elif [ -e "$RP" ]; then
     net_unread=1
   fi
 }
-if [ -e "$R/etc/network/interfaces" ]; then
-  addnf ifupdown /etc/network/interfaces
-  if readable /etc/network/interfaces; then
-    srcs=$(sed -n 's/^[[:space:]]*\(source\|source-directory\)[[:space:]]\{1,\}\(.*\)$/\1 \2/p' "$RP")
-    while IFS= read -r s; do
-      [ -n "$s" ] || continue
-      kind=${s%% *}
-      pat=${s#* }
-      case $pat in /*) ;; *) pat=/etc/network/$pat ;; esac
-      if [ "$kind" = source-directory ]; then pat="$pat/*"; fi
-      for f in "$R"$pat; do
-        [ -f "$f" ] || continue
-        case ${f##*/} in *.* | *~) [ "$kind" = source-directory ] && continue ;; esac
-        addnf ifupdown "${f#"$R"}"
-      done
-    done <<EOF
+# linux.network.custom (ifupdown): /etc/network/interfaces and every file it sources, nested, in order
+ifq=/etc/network/interfaces$NL
+ifseen=$NL
+ifn=0
+while [ -n "$ifq" ] && [ $ifn -lt 200 ]; do
+  ifc=${ifq%%"$NL"*}
+  ifq=${ifq#*"$NL"}
+  case $ifseen in *"$NL$ifc$NL"*) continue ;; esac
+  ifseen="$ifseen$ifc$NL"
+  ifn=$((ifn + 1))
+  lexists "$ifc" || continue
+  addnf ifupdown "$ifc"
+  readable "$ifc" || continue
+  srcs=$(sed -n 's/^[[:space:]]*\(source\|source-directory\)[[:space:]]\{1,\}\(.*\)$/\1 \2/p' "$RP")
+  while IFS= read -r s; do
+    [ -n "$s" ] || continue
+    kind=${s%% *}
+    pat=${s#* }
+    trim "$pat"
+    pat=$TR
+    case $pat in /*) ;; *) pat=/etc/network/$pat ;; esac
+    if [ "$kind" = source-directory ]; then pat="$pat/*"; fi
+    rglob "$pat"
+    gl10=$GLOB
+    while [ -n "$gl10" ]; do
+      f=${gl10%%"$NL"*}
+      gl10=${gl10#*"$NL"}
+      # source-directory reads only names made of letters, digits, "_" and "-" (run-parts rules)
+      case ${f##*/} in *[!A-Za-z0-9_-]*) [ "$kind" = source-directory ] && continue ;; esac
+      resolve "$f"
+      [ -f "$RP" ] || { [ -e "$RP" ] && addnf ifupdown "$f"; continue; }
+      ifq="$ifq$f$NL"
+    done
+  done <<EOF
 $srcs
 EOF
-  fi
-fi
-for f in "$R"/etc/sysconfig/network-scripts/ifcfg-* "$R"/etc/sysconfig/network/ifcfg-*; do
+done
+# hook scripts run by ifupdown and dhclient: lines that set literal addresses, routes or DNS servers
+rglob '/etc/network/if-up.d/*' '/etc/network/if-pre-up.d/*' '/etc/network/if-post-up.d/*' \
+  '/etc/dhcp/dhclient-enter-hooks.d/*' '/etc/dhcp/dhclient-exit-hooks.d/*' /etc/dhcp/dhclient-enter-hooks /etc/dhcp/dhclient-exit-hooks \
+  '/etc/NetworkManager/dispatcher.d/*'
+glh=$GLOB
+while [ -n "$glh" ]; do
+  f=${glh%%"$NL"*}
+  glh=${glh#*"$NL"}
+  resolve "$f"
+  [ -d "$RP" ] && continue
+  addnf hook "$f"
+done
+rglob '/etc/sysconfig/network-scripts/ifcfg-*' '/etc/sysconfig/network/ifcfg-*'
+gl11=$GLOB
+while [ -n "$gl11" ]; do
+  f=${gl11%%"$NL"*}
+  gl11=${gl11#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   case ${f##*/} in ifcfg-lo) continue ;; esac
   addnf ifcfg "${f#"$R"}"
 done
-for f in "$R"/etc/sysconfig/network-scripts/route-* "$R"/etc/sysconfig/network-scripts/route6-* "$R"/etc/sysconfig/network/ifroute-* "$R"/etc/sysconfig/network/routes; do
+rglob '/etc/sysconfig/network-scripts/route-*' '/etc/sysconfig/network-scripts/route6-*' '/etc/sysconfig/network/ifroute-*' '/etc/sysconfig/network/routes'
+gl12=$GLOB
+while [ -n "$gl12" ]; do
+  f=${gl12%%"$NL"*}
+  gl12=${gl12#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   addnf routefile "${f#"$R"}"
 done
-for f in "$R"/etc/systemd/network/*.network "$R"/etc/netplan/*.yaml "$R"/etc/NetworkManager/system-connections/*; do
+rglob '/etc/systemd/network/*.network' '/etc/netplan/*.yaml' '/etc/NetworkManager/system-connections/*'
+gl13=$GLOB
+while [ -n "$gl13" ]; do
+  f=${gl13%%"$NL"*}
+  gl13=${gl13#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || continue
   case $f in *.network) addnf networkd "${f#"$R"}" ;; *.yaml) addnf netplan "${f#"$R"}" ;; *) addnf nmconn "${f#"$R"}" ;; esac
 done
-[ -e "$R/etc/systemd/resolved.conf" ] && addnf resolved /etc/systemd/resolved.conf
-[ -e "$R/etc/dhcp/dhclient.conf" ] && addnf dhclient /etc/dhcp/dhclient.conf
+lexists /etc/systemd/resolved.conf && addnf resolved /etc/systemd/resolved.conf
+# drop-ins: networkd's <name>.network.d/*.conf and resolved.conf.d/*.conf (every directory systemd reads)
+rglob '/etc/systemd/network/*.network.d/*.conf' '/run/systemd/network/*.network' '/etc/systemd/resolved.conf.d/*.conf' \
+  '/run/systemd/resolved.conf.d/*.conf' '/usr/lib/systemd/resolved.conf.d/*.conf'
+gld=$GLOB
+while [ -n "$gld" ]; do
+  f=${gld%%"$NL"*}
+  gld=${gld#*"$NL"}
+  case $f in *resolved.conf.d/*) addnf resolved "$f" ;; *) addnf networkd "$f" ;; esac
+done
+lexists /etc/dhcp/dhclient.conf && addnf dhclient /etc/dhcp/dhclient.conf
 # One awk pass over every file. Records (tab-separated):
 #   I name method onboot file line   interface stanza (method dhcp|static|manual|...)
 #   C kind file line text            custom configuration (address|dns|route)
@@ -1117,7 +1922,7 @@ function rec(kind, text) { gsub(/\t/, " ", text); print "C\t" kind "\t" FN "\t" 
 function six(text) { gsub(/\t/, " ", text); print "6\t" FN "\t" FNR "\t" text }
 function lc(s) { return tolower(s) }
 function unq(s) { gsub(/^["\047]|["\047]$/, "", s); return s }
-FNR == 1 { FN = substr(FILENAME, length(ROOT) + 1); fmt = FMT[FN]; iface = ""; section = ""
+FNR == 1 { FN = IMG[FILENAME]; fmt = FMT[FILENAME]; iface = ""; section = ""
   if (fmt == "ifcfg") { dev = FN; sub(/.*ifcfg-/, "", dev); boot[FN] = ""; proto[FN] = "" } }
 { line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t\r]+$/, "", line) }
 line == "" || line ~ /^#/ { next }
@@ -1178,6 +1983,13 @@ fmt == "resolved" {
   if (line ~ /^\[/) { section = line; next }
   if (line ~ /^(DNS|FallbackDNS)=[ \t]*[^ \t]/) rec("dns", line)
   next }
+fmt == "hook" {
+  # only lines with a literal address: hooks that pass on what DHCP gave ($new_routers...) are not custom
+  if (line !~ /(^|[^0-9.])[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+/ && line !~ /[0-9a-fA-F]+:[0-9a-fA-F]*:[0-9a-fA-F]+/) next
+  if (line ~ /(^|[ \t;&|(])ip[ \t]+(-[0-9a-z]+[ \t]+)*(addr|address|a)[ \t]+(add|replace|change)[ \t]/ || line ~ /(^|[ \t;&|(])ifconfig[ \t]+[^ \t]+[ \t]+[0-9]/) rec("address", line)
+  else if (line ~ /(^|[ \t;&|(])ip[ \t]+(-[0-9a-z]+[ \t]+)*(route|ro|r)[ \t]+(add|replace|append|change)[ \t]/ || line ~ /(^|[ \t;&|(])route[ \t]+add[ \t]/) rec("route", line)
+  else if (line ~ /(new_domain_name_servers|domain-name-servers)[ \t]*=|nameserver[ \t]+[0-9a-fA-F:.]+|resolvconf[ \t]+-a/) rec("dns", line)
+  next }
 fmt == "dhclient" {
   if (line ~ /^(supersede|prepend|append)[ \t]+domain-name-servers/) rec("dns", line)
   next }
@@ -1192,22 +2004,17 @@ END {
   if (np_first != "") { split(np_first, p, "\t"); print "I\tnetplan\tdhcp\t1\t" p[1] "\t" p[2] }
 }'
 if [ -n "$nfiles" ] && [ $net_unread = 0 ]; then
-  fmtdefs=""
-  set -f
-  IFS_SAVE=$IFS
-  IFS=$NL
-  for e in $nfiles; do
-    fmtdefs="$fmtdefs FMT[\"${e#*"$TAB"}\"] = \"${e%%"$TAB"*}\";"
+  # file names and formats reach awk as data (ENVIRON), never as program text
+  set --
+  gln=$nfiles
+  while [ -n "$gln" ]; do
+    e=${gln%%"$NL"*}
+    gln=${gln#*"$NL"}
+    set -- "$@" "${e##*"$TAB"}"
   done
-  IFS=$IFS_SAVE
-  set +f
-  recs=$(
-    IFS=$NL
-    set -f
-    # shellcheck disable=SC2046
-    set -- $(printf '%s' "$nfiles" | sed "s|^[^$TAB]*$TAB|$R|")
-    awk -v ROOT="$R" "BEGIN { $fmtdefs } $NETAWK" "$@" 2>/dev/null
-  )
+  recs=$(NETFILES=$nfiles awk 'BEGIN { n = split(ENVIRON["NETFILES"], nf_l, "\n")
+      for (i = 1; i <= n; i++) if (split(nf_l[i], nf_f, "\t") == 3) { FMT[nf_f[3]] = nf_f[1]; IMG[nf_f[3]] = nf_f[2] } }
+    '"$NETAWK" "$@" 2>/dev/null)
   prim=""
   custom=""
   six=""
@@ -1294,7 +2101,13 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
   # (the lists are as fresh as the last `apt-get update` of the image; nothing is downloaded here)
   lists=""
   slists=""
-  for f in "$R"/var/lib/apt/lists/*_Packages; do
+  rglob '/var/lib/apt/lists/*_Packages'
+  gl14=$GLOB
+  while [ -n "$gl14" ]; do
+    f=${gl14%%"$NL"*}
+    gl14=${gl14#*"$NL"}
+    resolve "$f"
+    f=$RP
     [ -f "$f" ] || continue
     lists="$lists$f$NL"
     case ${f##*/} in *security*) slists="$slists$f$NL" ;; esac
@@ -1307,7 +2120,7 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
         set -f
         # shellcheck disable=SC2086
         awk '
-          FNR == 1 { st = (FILENAME == STATUS) }
+          FNR == 1 { st = (FILENAME == ENVIRON["DPKG_STATUS"]) }
           /^Package:/ { p = $2 } /^Version:/ { v = $2 } /^Status:/ { s = $0 }
           /^$/ { rec() } END { rec() }
           function rec() {
@@ -1318,7 +2131,7 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
             p = v = s = ""
           }
           END { for (p in sec) if (p in inst) { n = split(sec[p], vs, " "); for (i = 1; i <= n; i++) if (vs[i] != inst[p]) print p " " inst[p] " " vs[i] } }
-        ' STATUS="$R/var/lib/dpkg/status" "$R/var/lib/dpkg/status" $slists 2>/dev/null
+        ' "$DPKG_STATUS" $slists 2>/dev/null
       )
       a=""
       seenp="$NL"
@@ -1385,6 +2198,7 @@ if readable /etc/shadow; then
   n=0
   i=0
   rstate=no_entry
+  pwl=""
   rline=0
   while IFS=: read -r u pw rest || [ -n "$u" ]; do
     n=$((n + 1))
@@ -1394,6 +2208,10 @@ if readable /etc/shadow; then
     if [ "$u" = root ]; then
       rstate=$st
       rline=$n
+    fi
+    if [ $st != locked ]; then
+      jstr "$u"
+      pwl="$pwl,{\"user\":$J,\"state\":\"$st\",\"file\":\"/etc/shadow\",\"line\":$n}"
     fi
     if [ $st = hash ]; then
       jstr "$u"
@@ -1405,7 +2223,7 @@ if readable /etc/shadow; then
       i=$((i + 1))
     fi
   done <"$RP"
-  ACC="\"password_hashes\":[${h#,}]"
+  ACC="\"password_hashes\":[${h#,}],\"passwords\":[${pwl#,}]"
   if [ $rline -gt 0 ]; then
     ROOTPW="\"state\":\"$rstate\",\"file\":\"/etc/shadow\",\"line\":$rline"
     prov linux.root_password /etc/shadow "$rline"
@@ -1427,28 +2245,73 @@ if [ -n "$PASSWD" ]; then
     [ -n "$hd" ] || continue
     case $seen in *"$NL$hd$NL"*) continue ;; esac
     seen="$seen$hd$NL"
-    [ -d "$R$hd" ] || continue
-    for k in .ssh/authorized_keys .ssh/authorized_keys2; do
-      f=$R$hd/$k
-      f=${f%/}
-      [ -e "$f" ] || continue
-      if [ -f "$f" ] && [ -r "$f" ] && { : <"$f"; } 2>/dev/null; then
+    resolve "$hd"
+    [ -d "$RP" ] || continue
+    akw=${AKF:-.ssh/authorized_keys .ssh/authorized_keys2}
+    if [ "$akw" = "!" ]; then
+      ak_unread=1
+      akw=""
+    fi
+    # AuthorizedKeysFile as sshd expands it for this account (relative paths are under the home)
+    akl=""
+    set -f
+    for k in $akw; do
+      k=${k#\"}
+      k=${k%\"}
+      [ "$k" = none ] && continue
+      ke=""
+      while [ -n "$k" ]; do
+        case $k in
+        %%*) ke="$ke%" k=${k#??} ;;
+        %h*) ke="$ke${hd%/}" k=${k#??} ;;
+        %u*) ke="$ke$u" k=${k#??} ;;
+        %U*)
+          uidu=$(printf '%s\n' "$PASSWD" | awk -F: 'BEGIN { u = ENVIRON["AKU"] } $1 == u { print $3; exit }' AKU="$u" 2>/dev/null)
+          ke="$ke$uidu" k=${k#??}
+          ;;
+        %*)
+          ke=""
+          break
+          ;;
+        *)
+          ke="$ke${k%%%*}"
+          case $k in *%*) k=%${k#*%} ;; *) k="" ;; esac
+          ;;
+        esac
+      done
+      [ -n "$ke" ] || continue
+      case $ke in /*) ;; *) ke="${hd%/}/$ke" ;; esac
+      akl="$akl$ke$NL"
+    done
+    set +f
+    while [ -n "$akl" ]; do
+      p=${akl%%"$NL"*}
+      akl=${akl#*"$NL"}
+      lexists "$p" || continue
+      if readable "$p"; then
+        f=$RP
         c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$f" 2>/dev/null)
         isnum "$c" || c=0
+        # cloud-init's stub lines (command="echo 'Please login as ...'") are not keys that log in
+        st=$(grep -c -E 'Please login as' "$f" 2>/dev/null)
+        isnum "$st" || st=0
+        c=$((c - st))
         jstr "$u"
         uj=$J
-        p="${hd%/}/$k"
         jstr "$p"
-        ak="$ak,{\"user\":$uj,\"file\":$J,\"keys\":$c}"
+        ak="$ak,{\"user\":$uj,\"file\":$J,\"keys\":$c,\"source\":\"sshd\",\"stubs\":$st}"
         prov "linux.accounts.authorized_keys.$ai" "$p"
         ai=$((ai + 1))
       else
         ak_unread=1
-        readable "${hd%/}/$k" || :
+        readable "$p" || :
       fi
     done
     for k in .bash_history .zsh_history .sh_history .ash_history .ksh_history .history .local/share/fish/fish_history; do
-      f=${R}${hd%/}/$k
+      kd=${k%/*}
+      [ "$kd" = "$k" ] && kd=.
+      resolve "${hd%/}/$kd/." || continue
+      f=$RP/${k##*/}
       [ -e "$f" ] || [ -L "$f" ] || continue
       if [ -L "$f" ]; then
         sz=0
@@ -1473,7 +2336,19 @@ if [ -n "$PASSWD" ]; then
   done <<EOF
 $homes
 EOF
+  # /etc/skel: copied into every account created later
+  for p in /etc/skel/.ssh/authorized_keys /etc/skel/.ssh/authorized_keys2; do
+    lexists "$p" || continue
+    if readable "$p"; then
+      c=$(grep -c -v -E '^[[:space:]]*(#|$)' "$RP" 2>/dev/null)
+      isnum "$c" || c=0
+      ak="$ak,{\"user\":\"(skel)\",\"file\":\"$p\",\"keys\":$c,\"source\":\"skel\"}"
+    else
+      ak_unread=1
+    fi
+  done
   [ $ak_unread = 0 ] && ACC="${ACC:+$ACC,}\"authorized_keys\":[${ak#,}]"
+  [ -n "${AKF_J:-}" ] && ACC="$ACC,\"authorized_keys_file\":{$AKF_J}"
   [ $hist_unread = 0 ] && HIST="\"files\":[${hi#,}]"
 fi
 
@@ -1513,10 +2388,11 @@ for pair in \
   "/etc/sysconfig/nftables.conf:nftables.service"; do
   f=${pair%%:*}
   units=${pair#*:}
-  [ -e "$R$f" ] || continue
+  lexists "$f" || continue
   if readable "$f"; then
     if [ "${f%nftables.conf}" != "$f" ]; then
-      c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null)
+      nft_rules "$f" 0
+      c=$NFTC
     else
       c=$(grep -c -E '^-A ' "$RP" 2>/dev/null)
     fi
@@ -1535,31 +2411,61 @@ for pair in \
     per_unread=1
   fi
 done
+# iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
+rglob '/etc/systemd/system/*.wants/*.service'
+glf=$GLOB
+ipr_seen=$NL
+while [ -n "$glf" ]; do
+  u=${glf%%"$NL"*}
+  glf=${glf#*"$NL"}
+  u=${u##*/}
+  case $ipr_seen in *"$NL$u$NL"*) continue ;; esac
+  ipr_seen="$ipr_seen$u$NL"
+  case $u in netfilter-persistent.service | iptables.service | ip6tables.service | nftables.service | iptables-persistent.service) continue ;; esac
+  unit_file "$u" || continue
+  readable "$UF" || continue
+  hit=$(grep -n -E '^[[:space:]]*Exec[A-Za-z]*=.*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f)' "$RP" 2>/dev/null | head -n 1)
+  [ -n "$hit" ] || continue
+  jstr "$UF"
+  per="$per,{\"file\":$J,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
+done
+if readable /etc/rc.local && [ -x "$RP" ]; then
+  hit=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|iptables[[:space:]]+-(A|I|P)[[:space:]])' "$RP" 2>/dev/null | head -n 1)
+  if [ -n "$hit" ]; then
+    per="$per,{\"file\":\"/etc/rc.local\",\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
+  fi
+fi
 [ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
 
 # ---------------------------------------------------------------------------------------------------
 # generalization: resolv.conf, DHCP leases, hostname, SSH host keys
 # ---------------------------------------------------------------------------------------------------
 GEN=""
-if [ -L "$R/etc/resolv.conf" ] || [ -e "$R/etc/resolv.conf" ]; then
+if lexists /etc/resolv.conf; then
   o="\"present\":true,\"file\":\"/etc/resolv.conf\""
-  if [ -L "$R/etc/resolv.conf" ]; then
-    jstr "$(readlink "$R/etc/resolv.conf")"
+  resolve /etc/.
+  if [ -L "$RP/resolv.conf" ]; then
+    jstr "$(readlink "$RP/resolv.conf")"
     o="$o,\"symlink_to\":$J"
   fi
   if readable /etc/resolv.conf; then
     c=$(grep -c -E '^[[:space:]]*nameserver[[:space:]]' "$RP" 2>/dev/null)
     isnum "$c" && o="$o,\"nameservers\":$c"
   fi
-  GEN="\"resolv_conf\":{$o}"
+  fact_resolv_conf_kind
+  GEN="\"resolv_conf\":{$o,$RCK}"
   prov linux.generalization.resolv_conf /etc/resolv.conf
 else
-  GEN="\"resolv_conf\":{\"present\":false}"
+  GEN="\"resolv_conf\":{\"present\":false,\"kind\":\"absent\"}"
 fi
 a=""
-for f in "$R"/var/lib/dhcp/*.lease* "$R"/var/lib/dhclient/*.lease* "$R"/var/lib/NetworkManager/*.lease \
-  "$R"/var/lib/NetworkManager/*.lease* "$R"/var/lib/systemd/netif/leases/* "$R"/var/lib/wicked/lease-* \
-  "$R"/var/lib/dhcpcd/*.lease* "$R"/var/lib/dhcpcd5/*.lease*; do
+rglob '/var/lib/dhcp/*.lease*' '/var/lib/dhclient/*.lease*' '/var/lib/NetworkManager/*.lease' '/var/lib/NetworkManager/*.lease*' '/var/lib/systemd/netif/leases/*' '/var/lib/wicked/lease-*' '/var/lib/dhcpcd/*.lease*' '/var/lib/dhcpcd5/*.lease*'
+gl15=$GLOB
+while [ -n "$gl15" ]; do
+  f=${gl15%%"$NL"*}
+  gl15=${gl15#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -f "$f" ] || continue
   p=${f#"$R"}
   case $NL$a in *"$p"*) continue ;; esac
@@ -1573,12 +2479,18 @@ if readable /etc/hostname; then
   jstr "$TR"
   GEN="$GEN,\"hostname\":{\"value\":$J,\"file\":\"/etc/hostname\"}"
   prov linux.generalization.hostname /etc/hostname 1
-elif ! [ -e "$R/etc/hostname" ] && ! [ -L "$R/etc/hostname" ]; then
+elif ! lexists /etc/hostname; then
   GEN="$GEN,\"hostname\":{\"value\":\"\"}"
 fi
 a=""
 k=0
-for f in "$R"/etc/ssh/ssh_host_*; do
+rglob '/etc/ssh/ssh_host_*'
+gl16=$GLOB
+while [ -n "$gl16" ]; do
+  f=${gl16%%"$NL"*}
+  gl16=${gl16#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -e "$f" ] || [ -L "$f" ] || continue
   p=${f#"$R"}
   jstr "$p"
@@ -1587,13 +2499,21 @@ for f in "$R"/etc/ssh/ssh_host_*; do
   k=$((k + 1))
 done
 GEN="$GEN,\"ssh_host_keys\":[${a#,}]"
+fact_provisioning_state
+GEN="$GEN,\"provisioning_state\":[${PST#,}]"
 
 # ---------------------------------------------------------------------------------------------------
 # sudoers: Defaults targetpw
 # ---------------------------------------------------------------------------------------------------
 SUDO=""
 sfiles="/etc/sudoers"
-for f in "$R"/etc/sudoers.d/*; do
+rglob '/etc/sudoers.d/*'
+gl17=$GLOB
+while [ -n "$gl17" ]; do
+  f=${gl17%%"$NL"*}
+  gl17=${gl17#*"$NL"}
+  resolve "$f"
+  f=$RP
   [ -f "$f" ] || continue
   case ${f##*/} in *~ | *.*) continue ;; esac
   sfiles="$sfiles$NL${f#"$R"}"
@@ -1601,7 +2521,7 @@ done
 s_unread=0
 a=""
 si=0
-if [ -e "$R/etc/sudoers" ]; then
+if lexists /etc/sudoers; then
   while IFS= read -r f; do
     if readable "$f"; then
       hits=$(grep -n -E '^[[:space:]]*Defaults([:@>!][^[:space:]]*)?[[:space:]](.*[[:space:],])?targetpw([[:space:],]|$)' "$RP" 2>/dev/null)
@@ -1624,7 +2544,7 @@ EOF
 $sfiles
 EOF
   [ $s_unread = 0 ] && SUDO="\"targetpw\":[${a#,}]"
-elif [ ! -L "$R/etc/sudoers" ]; then
+elif ! lexists /etc/sudoers; then
   SUDO="\"targetpw\":[]"
 fi
 
@@ -1656,12 +2576,17 @@ L="$L,\"python\":{$PY}"
 L="$L,\"openssl\":{$SSL}"
 [ -n "$ST" ] && L="$L,\"storage\":{$ST}"
 L="$L,\"ssh\":{$SSH}"
-L="$L,\"network\":{$NET}"
+fact_network_stack
+fact_persistent_names
+L="$L,\"network\":{$NET,\"stack\":[${NST#,}],\"persistent_names\":[${PN#,}]}"
 [ -n "$UPD" ] && L="$L,\"updates\":{$UPD}"
 [ -n "$ACC" ] && L="$L,\"accounts\":{$ACC}"
 [ -n "$HIST" ] && L="$L,\"history\":{$HIST}"
 L="$L,\"iptables\":{$IPT}"
 L="$L,\"generalization\":{$GEN}"
+fact_cloud_init
+L="$L,\"cloud_init\":{$CI}"
+L="$L,\"unsupported\":[${UNSUP#,}]"
 [ -n "$ROOTPW" ] && L="$L,\"root_password\":{$ROOTPW}"
 [ -n "$SUDO" ] && L="$L,\"sudoers\":{$SUDO}"
 

@@ -14,7 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { probeLocal } from '../../probe/run.js'
 import { inert } from '../../text.js'
-import type { Location } from '../../report/types.js'
+import type { Location } from '../../types.js'
 import { Ext4, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, parseSuperblock, type Inode } from './ext4.js'
 import { readPartitions, type Partition } from './partitions.js'
 import {
