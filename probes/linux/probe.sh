@@ -384,7 +384,15 @@ unit_state() {
       if [ -L "$RP/$un" ] && [ "$(readlink "$RP/$un")" = /dev/null ]; then UNIT_MASKED=1; fi
     done
     base=${un%.service}
-    rglob "/etc/systemd/system/*.wants/$un" "/etc/systemd/system/*.requires/$un" "/etc/rc[2345].d/S[0-9][0-9]$base" "/etc/rc.d/rc[2345].d/S[0-9][0-9]$base"
+    # systemd's sysv-generator makes a unit of an init script only when no native unit of that name
+    # exists, so rc S links count only for a unit without a unit file.
+    us_uf=${UF:-}
+    if unit_file "$un"; then
+      rglob "/etc/systemd/system/*.wants/$un" "/etc/systemd/system/*.requires/$un"
+    else
+      rglob "/etc/systemd/system/*.wants/$un" "/etc/systemd/system/*.requires/$un" "/etc/rc[2345].d/S[0-9][0-9]$base" "/etc/rc.d/rc[2345].d/S[0-9][0-9]$base"
+    fi
+    UF=$us_uf
     [ -n "$GLOB" ] && UNIT_ENABLED=1
   done
   if [ $UNIT_MASKED = 1 ]; then UNIT_ENABLED=0; fi
@@ -510,7 +518,7 @@ fact_hyperv_disabled() {
     m !~ /^hv_(vmbus|storvsc|netvsc|utils)$/ { next }
     $1 == "blacklist" { print m "\t" IMG[FILENAME] "\t" FNR "\tblacklist\t" line; next }
     $1 == "install" && line !~ /modprobe/ { print m "\t" IMG[FILENAME] "\t" FNR "\tinstall\t" line; next }
-    $1 == "alias" && $3 == "off" { print m "\t" IMG[FILENAME] "\t" FNR "\t\t" line }
+    $1 == "alias" && $3 == "off" { print m "\t" IMG[FILENAME] "\t" FNR "\talias\t" line }
   ' "$@" 2>/dev/null)
   while IFS="$TAB" read -r m f n k t; do
     [ -n "$m" ] || continue
@@ -1603,8 +1611,9 @@ elif lexists /etc/ssh/sshd_not_to_be_run; then
 else
   SSH="$SSH,\"blocked\":false"
 fi
-# sshd_parse FILE DEPTH: prints "raw<TAB>file<TAB>line" for the first global ClientAliveInterval (sshd
-# takes the first value it obtains), "!UNREADABLE" when a file on the way cannot be read.
+# sshd_parse FILE DEPTH PATTERN [all]: prints "raw<TAB>file<TAB>line" for the first global setting of the
+# keyword PATTERN matches (sshd takes the first value it obtains), or with "all" for every one (HostKey is
+# cumulative); "!UNREADABLE" when a file on the way cannot be read.
 sshd_parse() {
   if ! readable "$1"; then
     if lexists "$1"; then echo '!UNREADABLE'; fi
@@ -1644,10 +1653,10 @@ sshd_parse() {
           resolve "$sp_inc"
           sp_inc=$RP
           [ -e "$sp_inc" ] || [ -L "$sp_inc" ] || continue
-          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)) "$3")
+          sp_res=$(sshd_parse "${sp_inc#"$R"}" $(($2 + 1)) "$3" "${4:-}")
           if [ -n "$sp_res" ]; then
             printf '%s\n' "$sp_res"
-            return 0
+            [ "${4:-}" = all ] || return 0
           fi
         done
         set -f
@@ -1657,7 +1666,7 @@ sshd_parse() {
     $3)
       [ $sp_match = 0 ] || continue
       printf '%s\t%s\t%s\n' "$sp_v" "$sp_file" "$sp_n"
-      return 0
+      [ "${4:-}" = all ] || return 0
       ;;
     esac
   done <"$RP"
@@ -2412,6 +2421,35 @@ for pair in \
   fi
 done
 # iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
+# ipr_count TEXT: IPRC = the rules that the command line TEXT loads (iptables-restore FILE or < FILE, nft -f
+# FILE, or iptables -A/-I/-P itself); "" when the file cannot be told or read (the caller reports it)
+ipr_count() {
+  IPRC=""
+  ic_t=$1
+  case $ic_t in
+    *-restore*) ic_a=${ic_t#*-restore} ;;
+    *nft*) ic_a=${ic_t#*-f} ;;
+    *iptables*) IPRC=1; return 0 ;;
+    *) return 0 ;;
+  esac
+  ic_a=${ic_a#*<}
+  ic_f=""
+  ic_fs=0
+  case $- in *f*) ic_fs=1 ;; esac
+  set -f
+  for ic_w in $ic_a; do
+    case $ic_w in -*) continue ;; /*) ic_f=$ic_w ;; esac
+    break
+  done
+  [ $ic_fs = 1 ] || set +f
+  case $ic_f in *'$'* | *'`'* | '') return 0 ;; esac
+  readable "$ic_f" || return 0
+  case $ic_t in
+    *-restore*) IPRC=$(grep -c -E '^-A |^:[A-Z]+ (DROP|REJECT)' "$RP" 2>/dev/null | head -n 1) ;;
+    *) nft_rules "$ic_f" 0; IPRC=$NFTC ;;
+  esac
+  isnum "$IPRC" || IPRC=""
+}
 rglob '/etc/systemd/system/*.wants/*.service'
 glf=$GLOB
 ipr_seen=$NL
@@ -2426,13 +2464,23 @@ while [ -n "$glf" ]; do
   readable "$UF" || continue
   hit=$(grep -n -E '^[[:space:]]*Exec[A-Za-z]*=.*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f)' "$RP" 2>/dev/null | head -n 1)
   [ -n "$hit" ] || continue
+  ipr_count "${hit#*:}"
   jstr "$UF"
-  per="$per,{\"file\":$J,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
+  if [ -n "$IPRC" ]; then
+    per="$per,{\"file\":$J,\"rules\":$IPRC,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
+  else
+    unsupported linux.iptables.persisted "$UF" "${hit%%:*}" "${hit#*:}" "a firewall loader whose rules file the probe cannot tell or read"
+  fi
 done
 if readable /etc/rc.local && [ -x "$RP" ]; then
   hit=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|iptables[[:space:]]+-(A|I|P)[[:space:]])' "$RP" 2>/dev/null | head -n 1)
   if [ -n "$hit" ]; then
-    per="$per,{\"file\":\"/etc/rc.local\",\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
+    ipr_count "${hit#*:}"
+    if [ -n "$IPRC" ]; then
+      per="$per,{\"file\":\"/etc/rc.local\",\"rules\":$IPRC,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
+    else
+      unsupported linux.iptables.persisted /etc/rc.local "${hit%%:*}" "${hit#*:}" "a firewall loader whose rules file the probe cannot tell or read"
+    fi
   fi
 fi
 [ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
@@ -2498,6 +2546,32 @@ while [ -n "$gl16" ]; do
   prov "linux.generalization.ssh_host_keys.$k" "$p"
   k=$((k + 1))
 done
+# HostKey files named in sshd_config (and its Includes) besides the default /etc/ssh/ssh_host_* names
+hk_res=$(sshd_parse /etc/ssh/sshd_config 0 '[Hh][Oo][Ss][Tt][Kk][Ee][Yy]' all)
+while IFS="$TAB" read -r hk_v hk_f hk_n; do
+  [ -n "$hk_v" ] || continue
+  if [ "$hk_v" = '!UNREADABLE' ]; then
+    unsupported linux.generalization.ssh_host_keys /etc/ssh/sshd_config 0 "" "a file sshd reads for HostKey is not readable"
+    continue
+  fi
+  hk_v=${hk_v#\"}
+  hk_v=${hk_v%\"}
+  case $hk_v in
+  /*) ;;
+  *)
+    unsupported linux.generalization.ssh_host_keys "$hk_f" "$hk_n" "HostKey $hk_v" "a HostKey path that is not absolute"
+    continue
+    ;;
+  esac
+  lexists "$hk_v" || continue
+  jstr "$hk_v"
+  case "$a," in *",$J,"*) continue ;; esac
+  a="$a,$J"
+  prov "linux.generalization.ssh_host_keys.$k" "$hk_f" "$hk_n"
+  k=$((k + 1))
+done <<HKEOF
+$hk_res
+HKEOF
 GEN="$GEN,\"ssh_host_keys\":[${a#,}]"
 fact_provisioning_state
 GEN="$GEN,\"provisioning_state\":[${PST#,}]"

@@ -234,6 +234,13 @@ const rows: Row[] = [
     mutate: m => m.write('lib/modprobe.d/90-no-hv.conf', 'blacklist hv_netvsc\n'),
     fails: ['hyperv_drivers']
   },
+  {
+    recipe: 'nm',
+    area: 'hyperv',
+    mechanism: 'modprobe.d alias off',
+    mutate: m => m.write('etc/modprobe.d/hv.conf', 'alias hv_netvsc off\n'),
+    fails: ['hyperv_drivers']
+  },
 
   // --- kernel command line (LNX-012) ---
   {
@@ -569,6 +576,30 @@ const rows: Row[] = [
     },
     fails: ['iptables_no_rules']
   },
+  {
+    recipe: 'ci',
+    area: 'firewall',
+    mechanism: 'iptables-restore in an enabled unit',
+    mutate: m => {
+      m.write('etc/iptables.rules', RULES_V4)
+      unit(
+        m,
+        'etc/systemd/system/firewall.service',
+        '[Unit]\nDescription=firewall\n\n[Service]\nType=oneshot\nExecStart=/usr/sbin/iptables-restore /etc/iptables.rules\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'base',
+    area: 'firewall',
+    mechanism: 'iptables-restore in /etc/rc.local',
+    mutate: m => {
+      m.write('etc/fw.rules', RULES_V4)
+      m.write('etc/rc.local', '#!/bin/sh -e\niptables-restore < /etc/fw.rules\nexit 0\n', 0o755)
+    },
+    fails: ['iptables_no_rules']
+  },
 
   // --- provisioning state left behind (LNX-025) ---
   {
@@ -634,6 +665,16 @@ const rows: Row[] = [
     mutate: m => m.write('etc/cloud/cloud.cfg.d/99-keys.cfg', 'ssh_deletekeys: false\n'),
     fails: ['ssh_host_keys_regenerated']
   },
+  {
+    recipe: 'ci',
+    area: 'host_keys',
+    mechanism: 'HostKey path in an sshd drop-in',
+    mutate: m => {
+      m.write('etc/ssh/sshd_config.d/40-hostkey.conf', 'HostKey /etc/ssh/keys/host_ed25519\n')
+      m.write('etc/ssh/keys/host_ed25519', HOSTKEY, 0o600)
+    },
+    fails: ['ssh_host_keys_regenerated']
+  },
 
   // --- SSH keep-alive (LNX-014) ---
   {
@@ -678,6 +719,14 @@ const rows: Row[] = [
     area: 'provisioning',
     mechanism: "the agent's unit disabled (systemctl disable walinuxagent, Provisioning.Agent=waagent)",
     mutate: m => disable(m, 'walinuxagent.service'),
+    fails: ['provisioning', 'agent_installed']
+  },
+  {
+    recipe: 'base',
+    area: 'provisioning',
+    mechanism:
+      "the agent's wants link removed, its SysV start link left (systemd ignores it: a native unit exists)",
+    mutate: m => m.rm('etc/systemd/system/multi-user.target.wants/walinuxagent.service'),
     fails: ['provisioning', 'agent_installed']
   }
 ]
