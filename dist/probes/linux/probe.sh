@@ -812,6 +812,7 @@ fact_network_stack() {
 # ---------------------------------------------------------------------------------------------------
 # os
 # ---------------------------------------------------------------------------------------------------
+area_os() {
 OS="\"type\":\"Linux\""
 for f in /etc/os-release /usr/lib/os-release; do
   if readable "$f"; then
@@ -886,10 +887,12 @@ if [ -n "$ARCH" ]; then
   OS="$OS,\"architecture\":$J"
 fi
 OS_ID=${OS_ID:-}
+}
 
 # ---------------------------------------------------------------------------------------------------
 # kernel and its Hyper-V drivers
 # ---------------------------------------------------------------------------------------------------
+area_kernel() {
 KERNEL=""
 kreleases=""
 rglob '/lib/modules/*' '/usr/lib/modules/*'
@@ -981,19 +984,8 @@ if [ -n "$krel" ]; then
   done
   [ -n "$hv" ] && KERNEL="$KERNEL,\"hyperv\":{${hv#,}},\"hyperv_disabled\":[${HVD#,}]"
 fi
+}
 
-# ---------------------------------------------------------------------------------------------------
-# boot: kernel command lines
-# ---------------------------------------------------------------------------------------------------
-BOOT=""
-gfiles=""
-rglob /etc/default/grub '/etc/default/grub.d/*.cfg'
-gfiles=$GLOB
-# shellcheck disable=SC2086
-set -f
-g_ok=0
-g_unread=0
-g_unsup=0
 # subst_var TEXT NAME VALUE: SV = TEXT with $NAME and ${NAME} replaced by VALUE (pure shell: data stays data)
 subst_var() {
   sv_in=$1
@@ -1025,6 +1017,20 @@ subst_var() {
     esac
   done
 }
+
+# ---------------------------------------------------------------------------------------------------
+# boot: kernel command lines
+# ---------------------------------------------------------------------------------------------------
+area_boot() {
+BOOT=""
+gfiles=""
+rglob /etc/default/grub '/etc/default/grub.d/*.cfg'
+gfiles=$GLOB
+# shellcheck disable=SC2086
+set -f
+g_ok=0
+g_unread=0
+g_unsup=0
 GL=""
 GLD=""
 GFILE=""
@@ -1182,10 +1188,12 @@ if [ "$MODE" = live ] && [ -r /proc/cmdline ]; then
   BOOT="$BOOT,\"proc_cmdline\":{\"value\":$J,\"file\":\"/proc/cmdline\"}"
   prov linux.boot.proc_cmdline /proc/cmdline
 fi
+}
 
 # ---------------------------------------------------------------------------------------------------
 # waagent
 # ---------------------------------------------------------------------------------------------------
+area_waagent() {
 WA=""
 wpath=""
 for f in /usr/sbin/waagent /usr/bin/waagent /usr/local/sbin/waagent /usr/local/bin/waagent /sbin/waagent; do
@@ -1279,10 +1287,12 @@ elif ! lexists /etc/waagent.conf; then
 fi
 fact_waagent_service
 [ -n "$WA_SVC" ] && WA="$WA,\"service\":{$WA_SVC}"
+}
 
 # ---------------------------------------------------------------------------------------------------
 # python and pyasn1
 # ---------------------------------------------------------------------------------------------------
+area_python() {
 PY=""
 best=""
 bestv=""
@@ -1366,10 +1376,12 @@ if [ -n "$best" ]; then
 else
   PY="\"present\":false"
 fi
+}
 
 # ---------------------------------------------------------------------------------------------------
 # openssl
 # ---------------------------------------------------------------------------------------------------
+area_openssl() {
 SSL=""
 sbin=""
 for f in /usr/bin/openssl /bin/openssl /usr/local/bin/openssl; do
@@ -1445,10 +1457,12 @@ if [ -n "$sbin" ] || [ -n "$slib" ]; then
 else
   SSL="\"present\":false"
 fi
+}
 
 # ---------------------------------------------------------------------------------------------------
 # storage: fstab mounts, LVM, swap
 # ---------------------------------------------------------------------------------------------------
+area_storage() {
 ST=""
 rootspec=""
 if readable /etc/fstab; then
@@ -1584,33 +1598,8 @@ if [ "$MODE" = live ] && [ -r /proc/swaps ]; then
   SWAP="$SWAP,\"active\":[${a#,}]"
 fi
 ST="${ST:+$ST,}\"swap\":{$SWAP}"
+}
 
-# ---------------------------------------------------------------------------------------------------
-# ssh server
-# ---------------------------------------------------------------------------------------------------
-SSH=""
-sshd=""
-for f in /usr/sbin/sshd /usr/bin/sshd /sbin/sshd /usr/local/sbin/sshd; do
-  if exists "$f"; then
-    sshd=$f
-    break
-  fi
-done
-if [ -n "$sshd" ]; then
-  jstr "$sshd"
-  SSH="\"installed\":true,\"server\":$J"
-else
-  SSH="\"installed\":false"
-fi
-unit_state ssh.service sshd.service ssh.socket sshd.socket
-if [ $UNIT_ENABLED = 1 ]; then SSH="$SSH,\"enabled\":true"; else SSH="$SSH,\"enabled\":false"; fi
-if [ $UNIT_MASKED = 1 ]; then
-  SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"the ssh service is masked\""
-elif lexists /etc/ssh/sshd_not_to_be_run; then
-  SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"/etc/ssh/sshd_not_to_be_run exists\""
-else
-  SSH="$SSH,\"blocked\":false"
-fi
 # sshd_parse FILE DEPTH PATTERN [all]: prints "raw<TAB>file<TAB>line" for the first global setting of the
 # keyword PATTERN matches (sshd takes the first value it obtains), or with "all" for every one (HostKey is
 # cumulative); "!UNREADABLE" when a file on the way cannot be read.
@@ -1671,6 +1660,7 @@ sshd_parse() {
     esac
   done <"$RP"
 }
+
 # sshd time format (180, 3m, 1m30s) -> seconds in SECS; fails when not a valid time
 sshd_time() {
   SECS=0
@@ -1699,6 +1689,34 @@ sshd_time() {
   done
   return 0
 }
+
+# ---------------------------------------------------------------------------------------------------
+# ssh server
+# ---------------------------------------------------------------------------------------------------
+area_ssh() {
+SSH=""
+sshd=""
+for f in /usr/sbin/sshd /usr/bin/sshd /sbin/sshd /usr/local/sbin/sshd; do
+  if exists "$f"; then
+    sshd=$f
+    break
+  fi
+done
+if [ -n "$sshd" ]; then
+  jstr "$sshd"
+  SSH="\"installed\":true,\"server\":$J"
+else
+  SSH="\"installed\":false"
+fi
+unit_state ssh.service sshd.service ssh.socket sshd.socket
+if [ $UNIT_ENABLED = 1 ]; then SSH="$SSH,\"enabled\":true"; else SSH="$SSH,\"enabled\":false"; fi
+if [ $UNIT_MASKED = 1 ]; then
+  SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"the ssh service is masked\""
+elif lexists /etc/ssh/sshd_not_to_be_run; then
+  SSH="$SSH,\"blocked\":true,\"blocked_reason\":\"/etc/ssh/sshd_not_to_be_run exists\""
+else
+  SSH="$SSH,\"blocked\":false"
+fi
 if [ -n "$sshd" ]; then
   res=$(sshd_parse /etc/ssh/sshd_config 0 '[Cc][Ll][Ii][Ee][Nn][Tt][Aa][Ll][Ii][Vv][Ee][Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll]')
   # sshd takes the first argument; quotes around it are sshd's own quoting
@@ -1789,10 +1807,20 @@ if [ -n "$sshd" ]; then
   fi
   [ -n "$cai" ] && SSH="$SSH,\"client_alive_interval\":{$cai}"
 fi
+}
+
+addnf() { # fmt path
+  if readable "$2"; then
+    case $NL$nfiles in *"$TAB$2$TAB"*) ;; *) nfiles="$nfiles$1$TAB$2$TAB$RP$NL" ;; esac
+  elif [ -e "$RP" ]; then
+    net_unread=1
+  fi
+}
 
 # ---------------------------------------------------------------------------------------------------
 # network
 # ---------------------------------------------------------------------------------------------------
+area_network() {
 NET=""
 nmi=false
 exists /usr/sbin/NetworkManager && nmi=true
@@ -1824,13 +1852,6 @@ NET="$NET,\"ifupdown\":{$o}"
 # configuration files, each tagged with its format
 nfiles=""
 net_unread=0
-addnf() { # fmt path
-  if readable "$2"; then
-    case $NL$nfiles in *"$TAB$2$TAB"*) ;; *) nfiles="$nfiles$1$TAB$2$TAB$RP$NL" ;; esac
-  elif [ -e "$RP" ]; then
-    net_unread=1
-  fi
-}
 # linux.network.custom (ifupdown): /etc/network/interfaces and every file it sources, nested, in order
 ifq=/etc/network/interfaces$NL
 ifseen=$NL
@@ -2100,10 +2121,12 @@ EOF
 elif [ $net_unread = 0 ]; then
   NET="$NET,\"custom\":[],\"ipv6\":{\"configured\":false,\"entries\":[]}"
 fi
+}
 
 # ---------------------------------------------------------------------------------------------------
 # updates: pending security updates, from the package manager's own (cached) metadata, never refreshed
 # ---------------------------------------------------------------------------------------------------
+area_updates() {
 UPD=""
 if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
   # apt's cached lists of the system: compare every installed package with the security suites' lists
@@ -2191,10 +2214,12 @@ elif [ "$MODE" = live ] && command -v zypper >/dev/null 2>&1; then
     UPD="\"method\":\"zypper list-patches --category security\",\"security_sources\":true,\"pending_security\":[${a#,}]"
   fi
 fi
+}
 
 # ---------------------------------------------------------------------------------------------------
 # accounts, root password, history files
 # ---------------------------------------------------------------------------------------------------
+area_accounts() {
 ACC=""
 ROOTPW=""
 HIST=""
@@ -2360,10 +2385,43 @@ EOF
   [ -n "${AKF_J:-}" ] && ACC="$ACC,\"authorized_keys_file\":{$AKF_J}"
   [ $hist_unread = 0 ] && HIST="\"files\":[${hi#,}]"
 fi
+}
+
+# iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
+# ipr_count TEXT: IPRC = the rules that the command line TEXT loads (iptables-restore FILE or < FILE, nft -f
+# FILE, or iptables -A/-I/-P itself); "" when the file cannot be told or read (the caller reports it)
+ipr_count() {
+  IPRC=""
+  ic_t=$1
+  case $ic_t in
+    *-restore*) ic_a=${ic_t#*-restore} ;;
+    *nft*) ic_a=${ic_t#*-f} ;;
+    *iptables*) IPRC=1; return 0 ;;
+    *) return 0 ;;
+  esac
+  ic_a=${ic_a#*<}
+  ic_f=""
+  ic_fs=0
+  case $- in *f*) ic_fs=1 ;; esac
+  set -f
+  for ic_w in $ic_a; do
+    case $ic_w in -*) continue ;; /*) ic_f=$ic_w ;; esac
+    break
+  done
+  [ $ic_fs = 1 ] || set +f
+  case $ic_f in *'$'* | *'`'* | '') return 0 ;; esac
+  readable "$ic_f" || return 0
+  case $ic_t in
+    *-restore*) IPRC=$(grep -c -E '^-A |^:[A-Z]+ (DROP|REJECT)' "$RP" 2>/dev/null | head -n 1) ;;
+    *) nft_rules "$ic_f" 0; IPRC=$NFTC ;;
+  esac
+  isnum "$IPRC" || IPRC=""
+}
 
 # ---------------------------------------------------------------------------------------------------
 # iptables
 # ---------------------------------------------------------------------------------------------------
+area_iptables() {
 IPT=""
 ipt=""
 for f in /usr/sbin/iptables /sbin/iptables /usr/bin/iptables /bin/iptables; do
@@ -2420,36 +2478,6 @@ for pair in \
     per_unread=1
   fi
 done
-# iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
-# ipr_count TEXT: IPRC = the rules that the command line TEXT loads (iptables-restore FILE or < FILE, nft -f
-# FILE, or iptables -A/-I/-P itself); "" when the file cannot be told or read (the caller reports it)
-ipr_count() {
-  IPRC=""
-  ic_t=$1
-  case $ic_t in
-    *-restore*) ic_a=${ic_t#*-restore} ;;
-    *nft*) ic_a=${ic_t#*-f} ;;
-    *iptables*) IPRC=1; return 0 ;;
-    *) return 0 ;;
-  esac
-  ic_a=${ic_a#*<}
-  ic_f=""
-  ic_fs=0
-  case $- in *f*) ic_fs=1 ;; esac
-  set -f
-  for ic_w in $ic_a; do
-    case $ic_w in -*) continue ;; /*) ic_f=$ic_w ;; esac
-    break
-  done
-  [ $ic_fs = 1 ] || set +f
-  case $ic_f in *'$'* | *'`'* | '') return 0 ;; esac
-  readable "$ic_f" || return 0
-  case $ic_t in
-    *-restore*) IPRC=$(grep -c -E '^-A |^:[A-Z]+ (DROP|REJECT)' "$RP" 2>/dev/null | head -n 1) ;;
-    *) nft_rules "$ic_f" 0; IPRC=$NFTC ;;
-  esac
-  isnum "$IPRC" || IPRC=""
-}
 rglob '/etc/systemd/system/*.wants/*.service'
 glf=$GLOB
 ipr_seen=$NL
@@ -2484,10 +2512,12 @@ if readable /etc/rc.local && [ -x "$RP" ]; then
   fi
 fi
 [ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
+}
 
 # ---------------------------------------------------------------------------------------------------
 # generalization: resolv.conf, DHCP leases, hostname, SSH host keys
 # ---------------------------------------------------------------------------------------------------
+area_generalization() {
 GEN=""
 if lexists /etc/resolv.conf; then
   o="\"present\":true,\"file\":\"/etc/resolv.conf\""
@@ -2575,10 +2605,12 @@ HKEOF
 GEN="$GEN,\"ssh_host_keys\":[${a#,}]"
 fact_provisioning_state
 GEN="$GEN,\"provisioning_state\":[${PST#,}]"
+}
 
 # ---------------------------------------------------------------------------------------------------
 # sudoers: Defaults targetpw
 # ---------------------------------------------------------------------------------------------------
+area_sudoers() {
 SUDO=""
 sfiles="/etc/sudoers"
 rglob '/etc/sudoers.d/*'
@@ -2621,10 +2653,12 @@ EOF
 elif ! lexists /etc/sudoers; then
   SUDO="\"targetpw\":[]"
 fi
+}
 
 # ---------------------------------------------------------------------------------------------------
 # the document
 # ---------------------------------------------------------------------------------------------------
+write_document() {
 P="\"version\":\"$PROBE_VERSION\",\"mode\":\"$MODE\""
 if [ "$MODE" = root ]; then
   jstr "$R"
@@ -2650,15 +2684,12 @@ L="$L,\"python\":{$PY}"
 L="$L,\"openssl\":{$SSL}"
 [ -n "$ST" ] && L="$L,\"storage\":{$ST}"
 L="$L,\"ssh\":{$SSH}"
-fact_network_stack
-fact_persistent_names
 L="$L,\"network\":{$NET,\"stack\":[${NST#,}],\"persistent_names\":[${PN#,}]}"
 [ -n "$UPD" ] && L="$L,\"updates\":{$UPD}"
 [ -n "$ACC" ] && L="$L,\"accounts\":{$ACC}"
 [ -n "$HIST" ] && L="$L,\"history\":{$HIST}"
 L="$L,\"iptables\":{$IPT}"
 L="$L,\"generalization\":{$GEN}"
-fact_cloud_init
 L="$L,\"cloud_init\":{$CI}"
 L="$L,\"unsupported\":[${UNSUP#,}]"
 [ -n "$ROOTPW" ] && L="$L,\"root_password\":{$ROOTPW}"
@@ -2666,3 +2697,26 @@ L="$L,\"unsupported\":[${UNSUP#,}]"
 
 printf '{"schema_version":1,"stage":"%s","os":{%s},"linux":{%s},"provenance":{%s}}\n' \
   "$STAGE" "$OS" "$L" "${PROV#,}"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# main: every area in order (later areas read what earlier ones found), then the one writer
+# ---------------------------------------------------------------------------------------------------
+area_os
+area_kernel
+area_boot
+area_waagent
+area_python
+area_openssl
+area_storage
+area_ssh
+area_network
+area_updates
+area_accounts
+area_iptables
+area_generalization
+area_sudoers
+fact_network_stack
+fact_persistent_names
+fact_cloud_init
+write_document
