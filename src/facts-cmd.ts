@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs'
 import { UserError, oneLine } from './errors.js'
+import { originText } from './facts/types.js'
 import { redact } from './redact.js'
 import { rawSku } from './release/settings.js'
 import { resolveSettings, type Settings } from './settings.js'
@@ -107,7 +108,7 @@ export async function gatherFacts(s: Settings): Promise<FactsOutput> {
   const g = await gather(s)
   const images: FactsOutput['images'] = []
   for (const [name, parts] of groupImages(g.partials))
-    images.push({ name, sources: parts.map(p => p.origin), facts: mergeImage(name, parts) })
+    images.push({ name, sources: parts.map(p => originText(p.origin)), facts: mergeImage(name, parts) })
   return { version: VERSION, images, notes: g.notes }
 }
 

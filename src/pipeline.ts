@@ -4,7 +4,7 @@ import { UserError } from './errors.js'
 import { readFactsFile, defaultImageName } from './facts/facts-file.js'
 import { readManifest } from './facts/manifest.js'
 import { mergeFacts } from './facts/merge.js'
-import type { FactsDoc, PartialFacts } from './facts/types.js'
+import { originText, type FactsDoc, type PartialFacts } from './facts/types.js'
 import { validateFacts } from './facts/validate.js'
 import type { Engine } from './policy/engine.js'
 import type { Finding, RuleMeta, Status } from './types.js'
@@ -113,11 +113,11 @@ export function groupImages(partials: PartialFacts[]): Map<string, PartialFacts[
   for (const p of anonymous) {
     if (named.size === 1) [...named.values()][0]?.push(p)
     else if (named.size === 0) {
-      const name = defaultImageName(p.origin.replace(/^facts /, '')) || `image-${named.size + 1}`
+      const name = defaultImageName(p.origin.file ?? '') || `image-${named.size + 1}`
       named.set(name, [p])
     } else
       throw new UserError(
-        `${inert(p.origin.replace(/^facts /, ''))}: the facts do not name their image (image.name) and there are ${named.size} images (${[...named.keys()].map(k => inert(k, 40)).join(', ')}); add image.name or select one build with --build`
+        `${inert(p.origin.file ?? originText(p.origin))}: the facts do not name their image (image.name) and there are ${named.size} images (${[...named.keys()].map(k => inert(k, 40)).join(', ')}); add image.name or select one build with --build`
       )
   }
   return named
@@ -160,7 +160,11 @@ export async function runCheck(s: Settings, engine?: Engine, opts: RunOptions = 
     images.delete(name)
     const doc = mergeImage(name, parts)
     docs.push({ name, facts: keepFacts ? doc : { schema_version: 1, ...(doc.sku ? { sku: doc.sku } : {}) } })
-    reports.push({ name, source: parts.map(p => p.origin).join(' + '), findings: eng.evaluate(doc) })
+    reports.push({
+      name,
+      source: parts.map(p => originText(p.origin)).join(' + '),
+      findings: eng.evaluate(doc)
+    })
   }
   notes.push(...waiverNotes(s.configuration, eng.waiverUses))
   return { ...finish(s, reports, notes, docs), rules: eng.rules }

@@ -41,7 +41,7 @@ export function readFactsFile(file: string): PartialFacts[] {
     delete facts.conflicts
     return {
       image: image?.name ?? '',
-      origin: `facts ${file}`,
+      origin: { kind: 'facts', file },
       priority: probe ? PRIORITY.observed : PRIORITY.file,
       facts,
       provenance

@@ -350,7 +350,7 @@ export function ledgerPartial(l: Ledger, ref: SkuRef, image = ''): PartialFacts 
   const { facts, provenance } = ledgerFacts(l, ref)
   return {
     image,
-    origin: `ledger ${l.file}${l.ref ? ` (${l.ref})` : ''}`,
+    origin: { kind: 'ledger', file: l.file, ...(l.ref ? { detail: l.ref } : {}) },
     priority: PRIORITY.declared,
     facts,
     provenance

@@ -294,7 +294,7 @@ function buildFacts(
       provenance['disks.data'] = where(p('data_disk_sizes_gb'))
     }
   }
-  return { image: b.name, origin: `manifest ${file}`, priority: PRIORITY.declared, facts, provenance }
+  return { image: b.name, origin: { kind: 'manifest', file }, priority: PRIORITY.declared, facts, provenance }
 }
 
 function pos(positions: Map<string, Pos>, p: string): string {

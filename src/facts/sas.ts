@@ -7,7 +7,7 @@
  */
 import { UserError } from '../errors.js'
 import { redact, registerSecret, registerSignatures } from '../redact.js'
-import { PRIORITY, type PartialFacts } from './types.js'
+import { PRIORITY, type Origin, type PartialFacts } from './types.js'
 import {
   assignDisks,
   DiskFactsBuilder,
@@ -329,7 +329,13 @@ export async function sasPartial(lines: string[], opts: SasFactsOptions = {}): P
   const { facts, errors } = await sasFacts(lines, opts)
   if (errors.length > 0) throw new UserError(errors.join('; '))
   const { provenance, ...rest } = facts
-  return { image: '', origin: 'sas', priority: PRIORITY.observed, facts: rest, provenance: provenance ?? {} }
+  return {
+    image: '',
+    origin: { kind: 'sas' },
+    priority: PRIORITY.observed,
+    facts: rest,
+    provenance: provenance ?? {}
+  }
 }
 
 export interface ObservedOptions extends ReadOptions {
@@ -371,7 +377,7 @@ export async function observedPartial(
   const out: Record<string, unknown> = {}
   if (built.disks) out.disks = built.disks
   if (facts.sas) out.sas = facts.sas
-  const origin = [vhd.length > 0 ? 'vhd' : '', sas.length > 0 ? 'sas' : ''].filter(Boolean).join(' + ')
+  const origin: Origin = { kind: vhd.length === 0 ? 'sas' : sas.length === 0 ? 'vhd' : 'disks' }
   const notes: string[] = []
   if (opts.readLinux !== false) {
     // The OS disk's own Linux facts: the blob behind the SAS URI when network checks are on (that is what

@@ -478,5 +478,11 @@ export async function vhdFacts(entries: string[], opts: ReadOptions = {}): Promi
 /** `vhdFacts` as a pipeline source (facts/types.ts `PartialFacts`): observed priority, joins any image. */
 export async function vhdPartial(entries: string[], opts: ReadOptions = {}): Promise<PartialFacts> {
   const { provenance, ...facts } = await vhdFacts(entries, opts)
-  return { image: '', origin: 'vhd', priority: PRIORITY.observed, facts, provenance: provenance ?? {} }
+  return {
+    image: '',
+    origin: { kind: 'vhd' },
+    priority: PRIORITY.observed,
+    facts,
+    provenance: provenance ?? {}
+  }
 }

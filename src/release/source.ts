@@ -7,7 +7,7 @@ import path from 'node:path'
 import { UserError } from '../errors.js'
 import { DEFAULT_TAG_PATTERN, resolveBaseRef, showAtRef, tagHistory } from '../facts/git-history.js'
 import { ledgerFacts, parseLedger, readLedgerFile, type Ledger, type SkuRef } from '../facts/ledger.js'
-import { PRIORITY, type PartialFacts } from '../facts/types.js'
+import { PRIORITY, type Origin, type PartialFacts } from '../facts/types.js'
 import type { Location, Mode } from '../types.js'
 import { inert } from '../text.js'
 import type { SkuSettings } from './types.js'
@@ -89,7 +89,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
 
   const facts: Record<string, unknown> = {}
   const provenance: Record<string, Location> = {}
-  let origin: string
+  let origin: Origin
 
   if (k.history === 'ledger') {
     const loaded = loadLedger(k, mode)
@@ -123,7 +123,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
         notes.push(
           `${inert(offer)}/${inert(sku)} has no published versions in ${inert(k.ledger)}${lf.history.offerKnown ? '' : ' (the offer is not in the ledger either)'}: judged as a new SKU`
         )
-      origin = `ledger ${k.ledger}${loaded.ledger.ref ? ` (${loaded.ledger.ref})` : ''}`
+      origin = { kind: 'ledger', file: k.ledger, ...(loaded.ledger.ref ? { detail: loaded.ledger.ref } : {}) }
     } else if (loaded.unreadable) {
       // What was published is not known: the version rules report unknown, never "a new SKU", and say why.
       facts.sku = { offer, sku }
@@ -133,7 +133,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
         // The provenance of an absent fact says why it is absent (the finding names it).
         detail: `the ledger on the base branch could not be read: ${loaded.unreadable}`
       }
-      origin = `ledger ${k.ledger} (base branch unreadable)`
+      origin = { kind: 'ledger', file: k.ledger, detail: 'base branch unreadable' }
     } else {
       facts.sku = { offer, sku, published_versions: [] }
       provenance['sku.published_versions'] = {
@@ -141,7 +141,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
         file: k.ledger,
         detail: `not on ${loaded.missingAt}`
       }
-      origin = `ledger ${k.ledger} (not on ${loaded.missingAt})`
+      origin = { kind: 'ledger', file: k.ledger, detail: `not on ${loaded.missingAt}` }
     }
   } else {
     if (!sku)
@@ -162,7 +162,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
       notes.push(
         `no tag of ${inert(sku)} matches ${inert(k.tagPattern)} (${h.tags} tags in the checkout): judged as a new SKU`
       )
-    origin = `git tags ${k.tagPattern}`
+    origin = { kind: 'git-tags', file: k.tagPattern }
   }
 
   if (k.version !== undefined) {

@@ -27,7 +27,7 @@ export async function readTemplateSource(
       )
   const partials = images.map((i): PartialFacts => ({
     image: i.name,
-    origin: `template ${model.root}`,
+    origin: { kind: 'template', file: model.root },
     priority: PRIORITY.declared,
     facts: i.facts,
     provenance: i.provenance
