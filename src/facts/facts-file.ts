@@ -4,7 +4,8 @@ import { inert } from '../text.js'
 import type { Location } from '../types.js'
 import { readJsonFile } from './json-file.js'
 import { kind } from './manifest.js'
-import { PRIORITY, type PartialFacts } from './types.js'
+import type { Settings } from '../settings.js'
+import { PRIORITY, type PartialFacts, type SourceRead } from './types.js'
 import { validateFacts } from './validate.js'
 
 /**
@@ -51,4 +52,11 @@ export function readFactsFile(file: string): PartialFacts[] {
 
 export function defaultImageName(file: string): string {
   return path.basename(file).replace(/\.json$/i, '')
+}
+
+/** The facts-file source: every --facts file, in order. */
+export async function readSource(s: Settings): Promise<SourceRead> {
+  const partials: PartialFacts[] = []
+  for (const f of s.facts) partials.push(...readFactsFile(f))
+  return { partials, notes: [] }
 }

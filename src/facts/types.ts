@@ -41,3 +41,9 @@ export function originText(o: Origin): string {
   const kind = o.kind === 'git-tags' ? 'git tags' : o.kind === 'disks' ? 'vhd + sas' : o.kind
   return [kind, o.file, o.detail === undefined ? undefined : `(${o.detail})`].filter(Boolean).join(' ')
 }
+
+/** What one source read: partial facts (one per image it knows) and notes for the run. */
+export interface SourceRead {
+  partials: PartialFacts[]
+  notes: string[]
+}

@@ -11,7 +11,6 @@ import https from 'node:https'
 import { fileURLToPath } from 'node:url'
 import { redact, redactError, registerSignatures } from '../redact.js'
 import { OPEN_NONBLOCK } from '../user-file.js'
-import { PRIORITY, type PartialFacts } from './types.js'
 
 export const FOOTER_SIZE = 512
 export const MIB = 1024 * 1024
@@ -473,16 +472,4 @@ export async function vhdFacts(entries: string[], opts: ReadOptions = {}): Promi
     builder.add(r.disk, vhd, { source: 'vhd', file: vhd.location })
   })
   return builder.build()
-}
-
-/** `vhdFacts` as a pipeline source (facts/types.ts `PartialFacts`): observed priority, joins any image. */
-export async function vhdPartial(entries: string[], opts: ReadOptions = {}): Promise<PartialFacts> {
-  const { provenance, ...facts } = await vhdFacts(entries, opts)
-  return {
-    image: '',
-    origin: { kind: 'vhd' },
-    priority: PRIORITY.observed,
-    facts,
-    provenance: provenance ?? {}
-  }
 }

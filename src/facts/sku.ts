@@ -5,12 +5,13 @@
  */
 import path from 'node:path'
 import { UserError } from '../errors.js'
-import { DEFAULT_TAG_PATTERN, resolveBaseRef, showAtRef, tagHistory } from '../facts/git-history.js'
-import { ledgerFacts, parseLedger, readLedgerFile, type Ledger, type SkuRef } from '../facts/ledger.js'
-import { PRIORITY, type Origin, type PartialFacts } from '../facts/types.js'
+import type { SkuSettings } from '../release/types.js'
+import type { Settings } from '../settings.js'
 import type { Location, Mode } from '../types.js'
 import { inert } from '../text.js'
-import type { SkuSettings } from './types.js'
+import { DEFAULT_TAG_PATTERN, readBaseLedger, resolveBaseRef, showAtRef, tagHistory } from './git-history.js'
+import { ledgerFacts, parseLedger, readLedgerFile, type Ledger, type SkuRef } from './ledger.js'
+import { PRIORITY, type Origin, type PartialFacts, type SourceRead } from './types.js'
 
 export { DEFAULT_TAG_PATTERN }
 
@@ -182,4 +183,16 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
     provenance: { ...provenance }
   }))
   return { partials, notes, ref: offer && sku ? { offer, sku } : undefined }
+}
+
+/**
+ * The SKU source: the version history joins every image the earlier sources read. In PR mode the base
+ * branch's ledger comes from the checkout, or (shallow clone) GitHub's contents API.
+ */
+export async function readSource(s: Settings, earlier: readonly PartialFacts[]): Promise<SourceRead> {
+  let sku = s.sku as SkuSettings
+  if (s.mode === 'pr' && sku.baseRef && sku.history === 'ledger' && !sku.baseLedger)
+    sku = { ...sku, baseLedger: await readBaseLedger(sku.cwd, sku.baseRef, sku.ledger, sku.baseApi) }
+  const k = skuPartials(sku, s.mode, [...earlier])
+  return { partials: k.partials, notes: k.notes }
 }
