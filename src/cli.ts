@@ -2,15 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { maybeLoadConfig } from './config/find.js'
-import { DEFAULT_CONFIG } from './config/util.js'
 import { UserError, isUserError, oneLine } from './errors.js'
-import { FACTS_OPTIONS, FACTS_USAGE } from './facts-cmd.js'
+import { CHECK_OPTIONS, flagsToRaw, SOURCE_OPTIONS } from './cli-flags.js'
+import { FACTS_USAGE } from './facts-cmd.js'
 import { runCheck } from './pipeline.js'
 import { redact } from './redact.js'
 import { render } from './report/render.js'
-import { rawSku } from './release/settings.js'
 import { workflowFile } from './report/where.js'
-import { resolveSettings, type RawSettings } from './settings.js'
+import { DEFAULT_CONFIG, resolveSettings } from './settings.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
 
@@ -206,74 +205,16 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
   return v as T
 }
 
-/** `check`'s flags as raw settings, one to one (resolveSettings applies defaults and the configuration). */
-function checkRaw(v: Record<string, string | boolean | (string | boolean)[] | undefined>): RawSettings {
-  const str = (k: string) => v[k] as string | undefined
-  const list = (k: string) => v[k] as string[] | undefined
-  return {
-    manifest: str('manifest'),
-    build: str('build'),
-    facts: list('facts'),
-    template: str('template'),
-    varFiles: list('var-file'),
-    vars: list('var'),
-    vhd: list('vhd'),
-    sas: list('sas'),
-    networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : undefined,
-    profile: str('profile'),
-    config: str('config'),
-    policyBundle: str('policy-bundle'),
-    mode: str('mode'),
-    failOn: str('fail-on'),
-    now: str('now'),
-    format: str('format'),
-    output: str('output'),
-    verbose: Boolean(v.verbose),
-    sku: rawSku(str, Boolean(v['update-ledger']))
-  }
-}
-
 /** `check`'s flags → Settings: the flags mapped to raw settings, the configuration file, resolveSettings. */
 export async function checkSettings(
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd()
 ) {
-  const { values: v } = parse(args, {
-    manifest: { type: 'string' },
-    build: { type: 'string' },
-    facts: { type: 'string', multiple: true },
-    profile: { type: 'string' },
-    config: { type: 'string' },
-    'policy-bundle': { type: 'string' },
-    mode: { type: 'string' },
-    'fail-on': { type: 'string' },
-    format: { type: 'string' },
-    output: { type: 'string' },
-    now: { type: 'string' },
-    verbose: { type: 'boolean' },
-    all: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    quiet: { type: 'boolean' },
-    sku: { type: 'string' },
-    version: { type: 'string' },
-    ledger: { type: 'string' },
-    history: { type: 'string' },
-    'tag-pattern': { type: 'string' },
-    'base-ref': { type: 'string' },
-    'update-ledger': { type: 'boolean' },
-    template: { type: 'string' },
-    'var-file': { type: 'string', multiple: true },
-    var: { type: 'string', multiple: true },
-    vhd: { type: 'string', multiple: true },
-    sas: { type: 'string', multiple: true },
-    'network-checks': { type: 'boolean' },
-    'no-network-checks': { type: 'boolean' }
-  })
-  if (v['network-checks'] && v['no-network-checks'])
-    throw new UserError('--network-checks and --no-network-checks exclude each other')
+  const { values: v } = parse(args, { ...CHECK_OPTIONS })
+  const raw = flagsToRaw(v)
   const cfg = await maybeLoadConfig(v.config as string | undefined, cwd)
-  const s = resolveSettings(checkRaw(v), cfg, env, n => `--${n}`)
+  const s = resolveSettings(raw, cfg, env, n => `--${n}`)
   return { v, s }
 }
 
@@ -404,7 +345,7 @@ async function facts(
   args: string[],
   io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
 ): Promise<number> {
-  const { values } = parse(args, { ...FACTS_OPTIONS })
+  const { values } = parse(args, { ...SOURCE_OPTIONS })
   const { factsCommand } = await import('./facts-cmd.js')
   return factsCommand(values, io)
 }

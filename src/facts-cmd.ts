@@ -7,8 +7,9 @@
  */
 import fs from 'node:fs'
 import { UserError, oneLine } from './errors.js'
+import { originText } from './facts/types.js'
 import { redact } from './redact.js'
-import { rawSku } from './release/settings.js'
+import { flagsToRaw, type FlagValues } from './cli-flags.js'
 import { resolveSettings, type Settings } from './settings.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
@@ -38,61 +39,13 @@ Options:
 
 Exit status: 0 facts printed; 2 usage or input error.`
 
-/** The options `facts` takes: check's sources and the few settings that change what is gathered. */
-export const FACTS_OPTIONS = {
-  manifest: { type: 'string' },
-  build: { type: 'string' },
-  facts: { type: 'string', multiple: true },
-  template: { type: 'string' },
-  'var-file': { type: 'string', multiple: true },
-  var: { type: 'string', multiple: true },
-  vhd: { type: 'string', multiple: true },
-  sas: { type: 'string', multiple: true },
-  'network-checks': { type: 'boolean' },
-  'no-network-checks': { type: 'boolean' },
-  sku: { type: 'string' },
-  version: { type: 'string' },
-  ledger: { type: 'string' },
-  history: { type: 'string' },
-  'tag-pattern': { type: 'string' },
-  'base-ref': { type: 'string' },
-  mode: { type: 'string' },
-  now: { type: 'string' },
-  output: { type: 'string' }
-} as const
-
-type Values = Record<string, unknown>
-
 /**
- * Settings for gathering only: the sources, and the defaults (no configuration file) for what only
- * evaluation reads. The same builder as `check` (resolveSettings), so the mode defaults agree.
+ * Settings for gathering only: the sources (the same flags and mapping as `check`, src/cli-flags.ts), and
+ * the defaults (no configuration file) for what only evaluation reads; resolveSettings, so the mode
+ * defaults agree.
  */
-export function factsSettings(v: Values, env: NodeJS.ProcessEnv = process.env): Settings {
-  const str = (k: string) => v[k] as string | undefined
-  const list = (k: string) => v[k] as string[] | undefined
-  if (v['network-checks'] && v['no-network-checks'])
-    throw new UserError('--network-checks and --no-network-checks exclude each other')
-  return resolveSettings(
-    {
-      manifest: str('manifest'),
-      build: str('build'),
-      facts: list('facts'),
-      template: str('template'),
-      varFiles: list('var-file'),
-      vars: list('var'),
-      vhd: list('vhd'),
-      sas: list('sas'),
-      networkChecks: v['no-network-checks'] ? false : v['network-checks'] ? true : undefined,
-      mode: str('mode'),
-      now: str('now'),
-      format: 'json',
-      verbose: true,
-      sku: rawSku(str, false)
-    },
-    undefined,
-    env,
-    n => `--${n}`
-  )
+export function factsSettings(v: FlagValues, env: NodeJS.ProcessEnv = process.env): Settings {
+  return resolveSettings({ ...flagsToRaw(v), format: 'json', verbose: true }, undefined, env, n => `--${n}`)
 }
 
 export interface FactsOutput {
@@ -107,13 +60,13 @@ export async function gatherFacts(s: Settings): Promise<FactsOutput> {
   const g = await gather(s)
   const images: FactsOutput['images'] = []
   for (const [name, parts] of groupImages(g.partials))
-    images.push({ name, sources: parts.map(p => p.origin), facts: mergeImage(name, parts) })
+    images.push({ name, sources: parts.map(p => originText(p.origin)), facts: mergeImage(name, parts) })
   return { version: VERSION, images, notes: g.notes }
 }
 
 /** The subcommand: parsed values in, JSON out (stdout or --output), notes on stderr. */
 export async function factsCommand(
-  v: Values,
+  v: FlagValues,
   io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream; outSyntax: { v: OutputSyntax } }
 ): Promise<number> {
   const s = factsSettings(v)

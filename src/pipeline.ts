@@ -1,10 +1,10 @@
 import { resolveConfig, waiverNotes } from './config/resolve.js'
 import { loadEngine } from './config/ruleset.js'
 import { UserError } from './errors.js'
-import { readFactsFile, defaultImageName } from './facts/facts-file.js'
-import { readManifest } from './facts/manifest.js'
+import { defaultImageName } from './facts/facts-file.js'
 import { mergeFacts } from './facts/merge.js'
-import type { FactsDoc, PartialFacts } from './facts/types.js'
+import { readSources } from './facts/sources.js'
+import { originText, type FactsDoc, type PartialFacts } from './facts/types.js'
 import { validateFacts } from './facts/validate.js'
 import type { Engine } from './policy/engine.js'
 import type { Finding, RuleMeta, Status } from './types.js'
@@ -26,69 +26,9 @@ export interface CheckResult {
   rules: RuleMeta[]
 }
 
-/** Gathers every source the settings name into one partial facts document per source and image. */
+/** Gathers every source the settings name (src/facts/sources.ts) into one partial facts document per source and image. */
 export async function gather(s: Settings): Promise<{ partials: PartialFacts[]; notes: string[] }> {
-  const partials: PartialFacts[] = []
-  const notes: string[] = []
-  if (s.manifest) {
-    const m = readManifest(s.manifest, { build: s.build })
-    partials.push(...m.images)
-    notes.push(...m.notes)
-  }
-  // The Packer template: declared facts located on template lines (loaded only when given).
-  if (s.template) {
-    const { readTemplateSource, alignTemplateImages } = await import('./facts/template/index.js')
-    // PKR_VAR_* and env() read the environment, as Packer does (CLI and action alike).
-    const t = await readTemplateSource(s.template, {
-      varFiles: s.varFiles,
-      vars: s.vars,
-      build: s.build,
-      env: process.env
-    })
-    partials.push(
-      ...alignTemplateImages(
-        t.partials,
-        partials.map(p => p.image)
-      )
-    )
-    if (s.verbose) notes.push(...t.notes)
-  }
-  for (const f of s.facts) {
-    for (const p of readFactsFile(f)) partials.push(p.image ? p : { ...p, image: '' })
-  }
-  // VHD footers and SAS URIs (one source, combined per disk): reads bounded to 30 s and 512 bytes, never throw.
-  // Modules for optional sources are loaded only when their input is present (cold start is benchmarked).
-  const observed =
-    (s.vhd?.length ?? 0) + (s.sas?.length ?? 0) === 0
-      ? undefined
-      : await (
-          await import('./facts/sas.js')
-        ).observedPartial({
-          vhd: s.vhd,
-          sas: s.sas,
-          network: s.networkChecks === true,
-          now: Math.floor(s.now.getTime() / 1000),
-          timeoutMs: 30_000,
-          inputName: 'sas'
-        })
-  if (observed) {
-    const { notes: diskNotes, ...partial } = observed
-    partials.push(partial)
-    notes.push(...(diskNotes ?? []))
-  }
-  // SKU version history (ledger or git tags) and the proposed version; joins every image of the run.
-  if (s.sku) {
-    const { skuPartials } = await import('./release/source.js')
-    let sku = s.sku
-    // PR mode: the base branch's ledger, from the checkout or (shallow clone) GitHub's contents API.
-    if (s.mode === 'pr' && sku.baseRef && sku.history === 'ledger' && !sku.baseLedger) {
-      const { readBaseLedger } = await import('./facts/git-history.js')
-      sku = { ...sku, baseLedger: await readBaseLedger(sku.cwd, sku.baseRef, sku.ledger, sku.baseApi) }
-    }
-    const k = skuPartials(sku, s.mode, partials)
-    partials.push(...k.partials)
-    notes.push(...k.notes)
-  }
+  const { partials, notes } = await readSources(s)
   if (partials.length === 0)
     throw new UserError(
       'nothing to check: give at least one source (--manifest, --template, --facts, --vhd, --sas, --ledger/--sku)'
@@ -113,11 +53,11 @@ export function groupImages(partials: PartialFacts[]): Map<string, PartialFacts[
   for (const p of anonymous) {
     if (named.size === 1) [...named.values()][0]?.push(p)
     else if (named.size === 0) {
-      const name = defaultImageName(p.origin.replace(/^facts /, '')) || `image-${named.size + 1}`
+      const name = defaultImageName(p.origin.file ?? '') || `image-${named.size + 1}`
       named.set(name, [p])
     } else
       throw new UserError(
-        `${inert(p.origin.replace(/^facts /, ''))}: the facts do not name their image (image.name) and there are ${named.size} images (${[...named.keys()].map(k => inert(k, 40)).join(', ')}); add image.name or select one build with --build`
+        `${inert(p.origin.file ?? originText(p.origin))}: the facts do not name their image (image.name) and there are ${named.size} images (${[...named.keys()].map(k => inert(k, 40)).join(', ')}); add image.name or select one build with --build`
       )
   }
   return named
@@ -160,7 +100,11 @@ export async function runCheck(s: Settings, engine?: Engine, opts: RunOptions = 
     images.delete(name)
     const doc = mergeImage(name, parts)
     docs.push({ name, facts: keepFacts ? doc : { schema_version: 1, ...(doc.sku ? { sku: doc.sku } : {}) } })
-    reports.push({ name, source: parts.map(p => p.origin).join(' + '), findings: eng.evaluate(doc) })
+    reports.push({
+      name,
+      source: parts.map(p => originText(p.origin)).join(' + '),
+      findings: eng.evaluate(doc)
+    })
   }
   notes.push(...waiverNotes(s.configuration, eng.waiverUses))
   return { ...finish(s, reports, notes, docs), rules: eng.rules }

@@ -6,6 +6,9 @@ import type { SkuSettings } from './release/types.js'
 import type { Config } from './config/types.js'
 import type { Mode, Severity } from './types.js'
 
+/** The configuration file read when none is named (--config / input `config`). */
+export const DEFAULT_CONFIG = '.github/vm-image-policy.yml'
+
 export type Format = 'text' | 'json' | 'sarif' | 'junit' | 'markdown'
 export type FailOn = Severity | 'never'
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Config } from './types.js'
-import { DEFAULT_CONFIG } from './util.js'
+import { DEFAULT_CONFIG } from '../settings.js'
 
 /**
  * Reads the configuration only when there is one (explicit, or the default file): the YAML reader (load.ts)
- * is loaded then. Apart from util.ts, which load.ts imports, so the two do not import each other.
+ * is loaded then.
  */
 export async function maybeLoadConfig(
   explicit: string | undefined,

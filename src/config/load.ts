@@ -14,7 +14,8 @@ export const MAX_CONFIG_BYTES = 1024 * 1024
 /** yaml's alias budget (aliases × size of what they expand to): enough for a few anchors, not for a bomb. */
 export const MAX_ALIAS_COUNT = 50
 
-import { DEFAULT_CONFIG, expiresUnix, keyPath, type KeyPath } from './util.js'
+import { DEFAULT_CONFIG } from '../settings.js'
+import { expiresUnix, keyPath, type KeyPath } from './resolve.js'
 
 export { DEFAULT_CONFIG, expiresUnix, keyPath }
 
@@ -27,8 +28,6 @@ function schema(): ValidateFunction {
   validator = ajv.compile(JSON.parse(fs.readFileSync(file, 'utf8')) as object)
   return validator
 }
-
-/** `waivers[0].expires`, `thresholds.disks.os_disk_max_gb`, `(document)` for the root. */
 
 /**
  * Reads the configuration: the explicit file (missing → error), else the default file when it exists, else

@@ -2,7 +2,6 @@ import { UserError } from '../errors.js'
 import type { Profiles, WaiverUse } from '../policy/engine.js'
 import type { RuleMeta, Severity } from '../types.js'
 import { inert } from '../text.js'
-import { expiresUnix, keyPath } from './util.js'
 import type { Config, ConfigWaiver, PolicyWaiver } from './types.js'
 
 export type { WaiverUse }
@@ -114,4 +113,25 @@ export function waiverNotes(cfg: Config | undefined, uses: WaiverUse[]): string[
       )
   }
   return notes
+}
+
+export type KeyPath = ReadonlyArray<string | number>
+
+/** `waivers[0].expires`, `thresholds.disks.os_disk_max_gb`, `(document)` for the root. */
+export function keyPath(p: KeyPath): string {
+  let s = ''
+  for (const k of p) s += typeof k === 'number' ? `[${k}]` : s === '' ? String(k) : `.${String(k)}`
+  return s === '' ? '(document)' : inert(s, 120)
+}
+
+/** A waiver's `expires` date (YYYY-MM-DD, a real calendar day) as epoch seconds; undefined when not one. */
+export function expiresUnix(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!m) return undefined
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const t = Date.UTC(y, mo - 1, d)
+  const back = new Date(t)
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return undefined
+  return t / 1000
 }

@@ -4,7 +4,8 @@ import { inert } from '../text.js'
 import type { Location } from '../types.js'
 import { readJsonFile } from './json-file.js'
 import { kind } from './manifest.js'
-import { PRIORITY, type PartialFacts } from './types.js'
+import type { Settings } from '../settings.js'
+import { PRIORITY, type PartialFacts, type SourceRead } from './types.js'
 import { validateFacts } from './validate.js'
 
 /**
@@ -41,7 +42,7 @@ export function readFactsFile(file: string): PartialFacts[] {
     delete facts.conflicts
     return {
       image: image?.name ?? '',
-      origin: `facts ${file}`,
+      origin: { kind: 'facts', file },
       priority: probe ? PRIORITY.observed : PRIORITY.file,
       facts,
       provenance
@@ -51,4 +52,11 @@ export function readFactsFile(file: string): PartialFacts[] {
 
 export function defaultImageName(file: string): string {
   return path.basename(file).replace(/\.json$/i, '')
+}
+
+/** The facts-file source: every --facts file, in order. */
+export async function readSource(s: Settings): Promise<SourceRead> {
+  const partials: PartialFacts[] = []
+  for (const f of s.facts) partials.push(...readFactsFile(f))
+  return { partials, notes: [] }
 }

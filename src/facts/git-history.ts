@@ -9,7 +9,9 @@ import path from 'node:path'
 import { UserError } from '../errors.js'
 import { inert } from '../text.js'
 import { networkErrorText } from '../net-error.js'
-import { DEFAULT_TAG_PATTERN, MAX_LEDGER_BYTES } from './sku-ref.js'
+import { DEFAULT_TAG_PATTERN } from '../release/settings.js'
+import type { BaseApi, BaseLedger } from '../release/types.js'
+import { MAX_LEDGER_BYTES } from './ledger.js'
 
 export { DEFAULT_TAG_PATTERN }
 
@@ -169,21 +171,6 @@ export function repoRelative(cwd: string, file: string, root?: string): string |
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined
   return rel.split(path.sep).join('/')
 }
-
-/** Where the GitHub contents API can give the base branch's ledger (the action passes it; the CLI reads env). */
-export interface BaseApi {
-  apiUrl: string
-  token?: string
-  /** owner/repo */
-  repository?: string
-  /** The pull request's base commit (`pull_request.base.sha` of the event). */
-  baseSha?: string
-  /** The workspace (repository root) when the checkout has no .git. */
-  workspace?: string
-}
-
-/** The base branch's ledger: its text (undefined when the file is not there), or why it could not be read. */
-export type BaseLedger = { text: string | undefined; ref: string } | { unknown: string }
 
 /** Reads the base commit's ledger through the contents API; never throws. */
 async function ledgerFromApi(api: BaseApi, rel: string): Promise<BaseLedger> {

@@ -30,9 +30,12 @@ import { readUserText } from '../user-file.js'
 import type { PartialFacts } from './types.js'
 import { PRIORITY } from './types.js'
 
-import { DEFAULT_LEDGER, MAX_LEDGER_BYTES, parseSkuRef, type SkuRef } from './sku-ref.js'
+import { DEFAULT_LEDGER, parseSkuRef, type SkuRef } from '../release/settings.js'
 
-export { DEFAULT_LEDGER, MAX_LEDGER_BYTES, parseSkuRef, type SkuRef }
+export { DEFAULT_LEDGER, parseSkuRef, type SkuRef }
+
+/** The largest ledger read (working tree, base branch, contents API). */
+export const MAX_LEDGER_BYTES = 1024 * 1024
 /** yaml's own guard against alias expansion ("billion laughs"), and our walk's budget of values. */
 export const MAX_ALIAS_COUNT = 100
 const MAX_NODES = 100_000
@@ -350,7 +353,7 @@ export function ledgerPartial(l: Ledger, ref: SkuRef, image = ''): PartialFacts 
   const { facts, provenance } = ledgerFacts(l, ref)
   return {
     image,
-    origin: `ledger ${l.file}${l.ref ? ` (${l.ref})` : ''}`,
+    origin: { kind: 'ledger', file: l.file, ...(l.ref ? { detail: l.ref } : {}) },
     priority: PRIORITY.declared,
     facts,
     provenance

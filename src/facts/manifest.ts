@@ -2,7 +2,8 @@ import { UserError } from '../errors.js'
 import { inert } from '../text.js'
 import type { Location } from '../types.js'
 import { readJsonFile, type Pos } from './json-file.js'
-import { PRIORITY, type PartialFacts } from './types.js'
+import type { Settings } from '../settings.js'
+import { PRIORITY, type PartialFacts, type SourceRead } from './types.js'
 
 /** What an azure-arm artifact_id points at. */
 export type ArtifactKind = 'managed_image' | 'gallery_image_version' | 'vhd' | 'os_disk' | 'unknown'
@@ -294,7 +295,7 @@ function buildFacts(
       provenance['disks.data'] = where(p('data_disk_sizes_gb'))
     }
   }
-  return { image: b.name, origin: `manifest ${file}`, priority: PRIORITY.declared, facts, provenance }
+  return { image: b.name, origin: { kind: 'manifest', file }, priority: PRIORITY.declared, facts, provenance }
 }
 
 function pos(positions: Map<string, Pos>, p: string): string {
@@ -326,4 +327,10 @@ export function getPath(obj: unknown, path: string): unknown {
     cur = (cur as Record<string, unknown>)[k]
   }
   return cur
+}
+
+/** The manifest source: one partial per build (or the one --build names). */
+export async function readSource(s: Settings): Promise<SourceRead> {
+  const m = readManifest(s.manifest as string, { build: s.build })
+  return { partials: m.images, notes: m.notes }
 }

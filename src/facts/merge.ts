@@ -1,5 +1,5 @@
 import type { Location } from '../types.js'
-import type { FactsDoc, PartialFacts } from './types.js'
+import { originText, type FactsDoc, type PartialFacts } from './types.js'
 
 /** Arrays whose entries accumulate across sources instead of replacing each other. */
 const ACCUMULATE = new Set(['sku.version_sources', 'sas'])
@@ -97,7 +97,7 @@ function where(p: PartialFacts, path: string): Location {
     const loc = p.provenance[parts.slice(0, n).join('.')]
     if (loc) return loc
   }
-  return { source: p.origin.split(' ')[0] === 'manifest' ? 'manifest' : 'facts', detail: p.origin }
+  return { source: p.origin.kind === 'manifest' ? 'manifest' : 'facts', detail: originText(p.origin) }
 }
 
 function flatten(v: unknown, prefix: string, emit: (path: string, value: unknown) => void): void {

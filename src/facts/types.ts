@@ -14,7 +14,7 @@ export type FactsDoc = Record<string, unknown> & {
 export interface PartialFacts {
   /** Image key used to join sources (a Packer build name, or the name given by the facts file). */
   image: string
-  origin: string
+  origin: Origin
   priority: number
   facts: Record<string, unknown>
   provenance: Record<string, Location>
@@ -25,3 +25,25 @@ export const PRIORITY = {
   file: 20, // a facts file the user hands us
   observed: 30 // probe, VHD footer, SAS URI
 } as const
+
+/**
+ * Where a partial came from: what kind of source, which file, and a qualifier (the ledger's ref, why it
+ * could not be read). Code decides on `kind` and `file`; `originText` is only for people.
+ */
+export interface Origin {
+  kind: 'manifest' | 'template' | 'facts' | 'vhd' | 'sas' | 'disks' | 'ledger' | 'git-tags'
+  /** The file (or tag pattern for git-tags) the source read, as the user named it. */
+  file?: string
+  detail?: string
+}
+
+export function originText(o: Origin): string {
+  const kind = o.kind === 'git-tags' ? 'git tags' : o.kind === 'disks' ? 'vhd + sas' : o.kind
+  return [kind, o.file, o.detail === undefined ? undefined : `(${o.detail})`].filter(Boolean).join(' ')
+}
+
+/** What one source read: partial facts (one per image it knows) and notes for the run. */
+export interface SourceRead {
+  partials: PartialFacts[]
+  notes: string[]
+}

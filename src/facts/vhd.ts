@@ -6,12 +6,10 @@
  * read is bounded both in bytes and in time.
  */
 import { open } from 'node:fs/promises'
-import http from 'node:http'
-import https from 'node:https'
 import { fileURLToPath } from 'node:url'
 import { redact, redactError, registerSignatures } from '../redact.js'
 import { OPEN_NONBLOCK } from '../user-file.js'
-import { PRIORITY, type PartialFacts } from './types.js'
+import { describeNetError, request, statusError, type HttpAnswer } from './http.js'
 
 export const FOOTER_SIZE = 512
 export const MIB = 1024 * 1024
@@ -152,105 +150,6 @@ async function readFile(source: string): Promise<VhdFacts> {
   } finally {
     await fh.close()
   }
-}
-
-export interface HttpAnswer {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: Buffer
-  /** The server sent more than the caller accepts; reading was stopped. */
-  overflow: boolean
-  /** Body bytes received (including the chunk that overflowed). */
-  received: number
-}
-
-export class TimeoutError extends Error {}
-
-export function request(
-  url: URL,
-  method: 'HEAD' | 'GET',
-  headers: Record<string, string>,
-  signal: AbortSignal,
-  maxBody: number
-): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const mod = url.protocol === 'https:' ? https : http
-    let settled = false
-    const done = (fn: () => void): void => {
-      if (settled) return
-      settled = true
-      fn()
-    }
-    const req = mod.request(url, { method, headers, agent: false, signal }, res => {
-      const status = res.statusCode ?? 0
-      if (method === 'HEAD' || status < 200 || status >= 300) {
-        // Error bodies are not read: only the status matters, and they could be arbitrarily large.
-        done(() =>
-          resolve({ status, headers: res.headers, body: Buffer.alloc(0), overflow: false, received: 0 })
-        )
-        res.destroy()
-        req.destroy()
-        return
-      }
-      const chunks: Buffer[] = []
-      let total = 0
-      res.on('data', (chunk: Buffer) => {
-        if (settled) return
-        total += chunk.length
-        if (total > maxBody) {
-          done(() =>
-            resolve({
-              status,
-              headers: res.headers,
-              body: Buffer.concat(chunks),
-              overflow: true,
-              received: total
-            })
-          )
-          res.destroy()
-          req.destroy()
-          return
-        }
-        chunks.push(chunk)
-      })
-      res.on('end', () =>
-        done(() =>
-          resolve({
-            status,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-            overflow: false,
-            received: total
-          })
-        )
-      )
-      res.on('error', err => done(() => reject(signal.aborted ? new TimeoutError() : err)))
-      res.on('aborted', () =>
-        done(() => reject(signal.aborted ? new TimeoutError() : new Error('connection closed mid-response')))
-      )
-    })
-    req.on('error', err => done(() => reject(signal.aborted ? new TimeoutError() : err)))
-    req.end()
-  })
-}
-
-export function describeNetError(err: unknown, timeoutMs: number): string {
-  if (err instanceof TimeoutError) return `timed out after ${timeoutMs} ms`
-  const e = err as NodeJS.ErrnoException
-  if (e.code && e.code !== 'ABORT_ERR')
-    return `network error: ${e.code}${e.message ? ` (${redact(e.message)})` : ''}`
-  return `network error: ${redactError(err)}`
-}
-
-export function statusError(what: string, status: number): string {
-  const hint: Record<number, string> = {
-    401: 'not authorized',
-    403: 'forbidden: the SAS is invalid, expired, not yet valid or lacks read permission',
-    404: 'not found: no blob at this path',
-    409: 'conflict',
-    416: 'range not satisfiable'
-  }
-  return `${what} returned HTTP ${status}${hint[status] ? ` (${hint[status]})` : ''}`
 }
 
 async function readUrl(source: string, opts: ReadOptions): Promise<VhdFacts> {
@@ -473,10 +372,4 @@ export async function vhdFacts(entries: string[], opts: ReadOptions = {}): Promi
     builder.add(r.disk, vhd, { source: 'vhd', file: vhd.location })
   })
   return builder.build()
-}
-
-/** `vhdFacts` as a pipeline source (facts/types.ts `PartialFacts`): observed priority, joins any image. */
-export async function vhdPartial(entries: string[], opts: ReadOptions = {}): Promise<PartialFacts> {
-  const { provenance, ...facts } = await vhdFacts(entries, opts)
-  return { image: '', origin: 'vhd', priority: PRIORITY.observed, facts, provenance: provenance ?? {} }
 }

@@ -5,10 +5,28 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../errors.js'
-import { DEFAULT_LEDGER, DEFAULT_TAG_PATTERN, parseSkuRef } from '../facts/sku-ref.js'
 import type { Mode } from '../types.js'
 import { inert } from '../text.js'
 import type { SkuSettings } from './types.js'
+
+/** The ledger read when none is named, and the release tag scheme (--ledger, --tag-pattern). */
+export const DEFAULT_LEDGER = '.github/skus.yml'
+export const DEFAULT_TAG_PATTERN = '<sku>/v<X.Y.Z>'
+
+export interface SkuRef {
+  offer: string
+  sku: string
+}
+
+/** "offer/sku" → {offer, sku}. */
+export function parseSkuRef(v: string, what = '--sku'): SkuRef {
+  const m = /^([^/\s]+)\/([^/\s]+)$/.exec(v.trim())
+  if (!m)
+    throw new UserError(
+      `${what} must be OFFER/SKU (e.g. contoso-appliance/standard-gen2); got "${inert(v, 80)}"`
+    )
+  return { offer: m[1]!, sku: m[2]! }
+}
 
 export interface RawSku {
   offer?: string

@@ -1,4 +1,17 @@
-import type { BaseApi, BaseLedger } from '../facts/git-history.js'
+/** Where the GitHub contents API can give the base branch's ledger (the action passes it; the CLI reads env). */
+export interface BaseApi {
+  apiUrl: string
+  token?: string
+  /** owner/repo */
+  repository?: string
+  /** The pull request's base commit (`pull_request.base.sha` of the event). */
+  baseSha?: string
+  /** The workspace (repository root) when the checkout has no .git. */
+  workspace?: string
+}
+
+/** The base branch's ledger: its text (undefined when the file is not there), or why it could not be read. */
+export type BaseLedger = { text: string | undefined; ref: string } | { unknown: string }
 
 /** Settings of the SKU version source and the release gate (part of Settings as `sku`). */
 export interface SkuSettings {

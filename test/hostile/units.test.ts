@@ -92,7 +92,9 @@ describe('strict JSON and merge', () => {
     const facts = parseLocated(
       '{"schema_version": 1, "x": {"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted2": true}}}}'
     ).value as Record<string, unknown>
-    mergeFacts([{ image: 'i', origin: 'facts f', priority: PRIORITY.file, facts, provenance: {} }])
+    mergeFacts([
+      { image: 'i', origin: { kind: 'facts', file: 'f' }, priority: PRIORITY.file, facts, provenance: {} }
+    ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(({} as Record<string, unknown>).polluted2).toBeUndefined()
   })

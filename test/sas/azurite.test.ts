@@ -11,7 +11,8 @@ import {
   SASProtocol,
   type ContainerClient
 } from '@azure/storage-blob'
-import { parseSasUri, sasFacts, verifySasLive, type SasFacts } from '../../src/facts/sas.js'
+import { sasFacts, verifySasLive } from '../../src/facts/disks.js'
+import { parseSasUri, type SasFacts } from '../../src/facts/sas.js'
 import { readVhdFooter, GIB } from '../../src/facts/vhd.js'
 import { clearSecrets, redact } from '../../src/redact.js'
 import { validateFacts } from '../../src/facts/validate.js'

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from '@jest/globals'
-import { businessDays, parseSasInputs, parseSasTime, parseSasUri, sasFacts } from '../../src/facts/sas.js'
+import { sasFacts } from '../../src/facts/disks.js'
+import { businessDays, parseSasInputs, parseSasTime, parseSasUri } from '../../src/facts/sas.js'
 import { clearSecrets, redact, registeredSecrets } from '../../src/redact.js'
 
 const t = (iso: string): number => Date.parse(iso) / 1000

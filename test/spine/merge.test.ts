@@ -6,14 +6,14 @@ describe('mergeFacts', () => {
     const doc = mergeFacts([
       {
         image: 'a',
-        origin: 'facts probe.json',
+        origin: { kind: 'facts', file: 'probe.json' },
         priority: PRIORITY.observed,
         facts: { schema_version: 1, os: { type: 'Linux' }, disks: { os: { size_gb: 64 } } },
         provenance: { 'disks.os.size_gb': { source: 'probe' } }
       },
       {
         image: 'a',
-        origin: 'manifest m.json',
+        origin: { kind: 'manifest', file: 'm.json' },
         priority: PRIORITY.declared,
         facts: {
           schema_version: 1,
@@ -39,14 +39,14 @@ describe('mergeFacts', () => {
     const doc = mergeFacts([
       {
         image: 'a',
-        origin: 'x',
+        origin: { kind: 'facts', file: 'x' },
         priority: 10,
         facts: { sku: { version_sources: [{ source: 'template', value: '1.0.1' }] } },
         provenance: {}
       },
       {
         image: 'a',
-        origin: 'y',
+        origin: { kind: 'facts', file: 'y' },
         priority: 10,
         facts: { sku: { version_sources: [{ source: 'manifest', value: '1.0.2' }] } },
         provenance: {}
@@ -61,7 +61,7 @@ describe('mergeFacts: data disks', () => {
     const doc = mergeFacts([
       {
         image: 'a',
-        origin: 'manifest m.json',
+        origin: { kind: 'manifest', file: 'm.json' },
         priority: PRIORITY.declared,
         facts: {
           disks: {
@@ -75,7 +75,7 @@ describe('mergeFacts: data disks', () => {
       },
       {
         image: 'a',
-        origin: 'vhd',
+        origin: { kind: 'vhd' },
         priority: PRIORITY.observed,
         facts: { disks: { data: [{ lun: 1, size_gb: 21, vhd: { disk_type: 'fixed' } }] } },
         provenance: {}

@@ -28,7 +28,7 @@ test.each(cases)('%s: every image validates against the facts schema', async (_w
   expect(r.partials.length).toBeGreaterThan(0)
   for (const part of r.partials) {
     expect(part.priority).toBe(10)
-    expect(part.origin).toBe(`template ${p}`)
+    expect(part.origin).toEqual({ kind: 'template', file: p })
     expect(() =>
       validateFacts({ ...part.facts, provenance: part.provenance } as never, part.image)
     ).not.toThrow()

@@ -3,8 +3,8 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, openSync, closeSync, writeSync, ftruncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { footerChecksum, vhdPartial } from '../../src/facts/vhd.js'
-import { sasPartial } from '../../src/facts/sas.js'
+import { observedPartial } from '../../src/facts/disks.js'
+import { footerChecksum } from '../../src/facts/vhd.js'
 import { mergeFacts } from '../../src/facts/merge.js'
 import { validateFacts } from '../../src/facts/validate.js'
 
@@ -30,13 +30,18 @@ describe('VHD + SAS facts against the facts schema', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vmip-schema-'))
     makeFixedVhd(join(dir, 'os.vhd'), 30 * 1024 ** 3)
     makeFixedVhd(join(dir, 'data.vhd'), 1024 ** 3)
-    const vhd = await vhdPartial([join(dir, 'os.vhd'), join(dir, 'data.vhd'), join(dir, 'missing.vhd')])
-    const sas = await sasPartial([
-      `os=https://acct.blob.core.windows.net/vhds/os.vhd?sv=2022-11-02&st=2024-05-06T08:00:00Z&se=2024-05-27T08:00:00Z&sr=b&sp=rl&spr=https&sig=${SIG}`,
-      `lun0=https://acct.blob.core.windows.net/vhds/data.vhd?se=bad&sig=${SIG}`,
-      `lun1=http://[::1`
-    ])
-    const doc = mergeFacts([vhd, sas])
+    const observed = await observedPartial({
+      vhd: [join(dir, 'os.vhd'), join(dir, 'data.vhd'), join(dir, 'missing.vhd')],
+      sas: [
+        `os=https://acct.blob.core.windows.net/vhds/os.vhd?sv=2022-11-02&st=2024-05-06T08:00:00Z&se=2024-05-27T08:00:00Z&sr=b&sp=rl&spr=https&sig=${SIG}`,
+        `lun0=https://acct.blob.core.windows.net/vhds/data.vhd?se=bad&sig=${SIG}`,
+        `lun1=http://[::1`
+      ],
+      readLinux: false
+    })
+    if (!observed) throw new Error('no partial')
+    const { notes: _notes, ...partial } = observed
+    const doc = mergeFacts([partial])
     expect(() => validateFacts(doc, 'test')).not.toThrow()
     const disks = doc.disks as {
       os: { size_gb: number }
@@ -52,7 +57,7 @@ describe('VHD + SAS facts against the facts schema', () => {
 
   test('malformed SAS input lines are a one-line user error, redacted', async () => {
     await expect(
-      sasPartial([`https://a.blob.core.windows.net/c/d.vhd?sig=${SIG}`], { inputName: '--sas' })
+      observedPartial({ sas: [`https://a.blob.core.windows.net/c/d.vhd?sig=${SIG}`], inputName: '--sas' })
     ).rejects.toThrow(
       /^--sas line 1: expected "os=<SAS URI>" or "lun<N>=<SAS URI>", got "https:\/\/a\.blob\.core\.windows\.net\/c\/d\.vhd\?sig=REDACTED"$/
     )

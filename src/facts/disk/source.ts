@@ -6,7 +6,7 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import { redact } from '../../redact.js'
 import { OPEN_NONBLOCK } from '../../user-file.js'
-import { describeNetError, request, statusError } from '../vhd.js'
+import { describeNetError, request, statusError } from '../http.js'
 
 export class DiskError extends Error {}
 

@@ -1,5 +1,6 @@
 /** The template as a source of the pipeline: one PartialFacts per image, ranked as declared facts. */
-import { PRIORITY, type PartialFacts } from '../types.js'
+import type { Settings } from '../../settings.js'
+import { PRIORITY, type PartialFacts, type SourceRead } from '../types.js'
 import { templateFacts, type TemplateImageFacts } from './facts.js'
 import { readTemplate } from './read.js'
 import { inert } from '../../text.js'
@@ -27,7 +28,7 @@ export async function readTemplateSource(
       )
   const partials = images.map((i): PartialFacts => ({
     image: i.name,
-    origin: `template ${model.root}`,
+    origin: { kind: 'template', file: model.root },
     priority: PRIORITY.declared,
     facts: i.facts,
     provenance: i.provenance
@@ -62,4 +63,24 @@ export function alignTemplateImages(partials: PartialFacts[], otherImages: strin
     delete provenance['image.name']
     return { ...p, image: matches[0]!, facts, provenance }
   })
+}
+
+/**
+ * The template source: declared facts located on template lines, joined to the images earlier sources
+ * named. PKR_VAR_* and env() read the environment, as Packer does (CLI and action alike).
+ */
+export async function readSource(s: Settings, earlier: readonly PartialFacts[]): Promise<SourceRead> {
+  const t = await readTemplateSource(s.template as string, {
+    varFiles: s.varFiles,
+    vars: s.vars,
+    build: s.build,
+    env: process.env
+  })
+  return {
+    partials: alignTemplateImages(
+      t.partials,
+      earlier.map(p => p.image)
+    ),
+    notes: s.verbose ? t.notes : []
+  }
 }

@@ -5,12 +5,13 @@
  */
 import path from 'node:path'
 import { UserError } from '../errors.js'
-import { DEFAULT_TAG_PATTERN, resolveBaseRef, showAtRef, tagHistory } from '../facts/git-history.js'
-import { ledgerFacts, parseLedger, readLedgerFile, type Ledger, type SkuRef } from '../facts/ledger.js'
-import { PRIORITY, type PartialFacts } from '../facts/types.js'
+import type { SkuSettings } from '../release/types.js'
+import type { Settings } from '../settings.js'
 import type { Location, Mode } from '../types.js'
 import { inert } from '../text.js'
-import type { SkuSettings } from './types.js'
+import { DEFAULT_TAG_PATTERN, readBaseLedger, resolveBaseRef, showAtRef, tagHistory } from './git-history.js'
+import { ledgerFacts, parseLedger, readLedgerFile, type Ledger, type SkuRef } from './ledger.js'
+import { PRIORITY, type Origin, type PartialFacts, type SourceRead } from './types.js'
 
 export { DEFAULT_TAG_PATTERN }
 
@@ -89,7 +90,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
 
   const facts: Record<string, unknown> = {}
   const provenance: Record<string, Location> = {}
-  let origin: string
+  let origin: Origin
 
   if (k.history === 'ledger') {
     const loaded = loadLedger(k, mode)
@@ -123,7 +124,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
         notes.push(
           `${inert(offer)}/${inert(sku)} has no published versions in ${inert(k.ledger)}${lf.history.offerKnown ? '' : ' (the offer is not in the ledger either)'}: judged as a new SKU`
         )
-      origin = `ledger ${k.ledger}${loaded.ledger.ref ? ` (${loaded.ledger.ref})` : ''}`
+      origin = { kind: 'ledger', file: k.ledger, ...(loaded.ledger.ref ? { detail: loaded.ledger.ref } : {}) }
     } else if (loaded.unreadable) {
       // What was published is not known: the version rules report unknown, never "a new SKU", and say why.
       facts.sku = { offer, sku }
@@ -133,7 +134,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
         // The provenance of an absent fact says why it is absent (the finding names it).
         detail: `the ledger on the base branch could not be read: ${loaded.unreadable}`
       }
-      origin = `ledger ${k.ledger} (base branch unreadable)`
+      origin = { kind: 'ledger', file: k.ledger, detail: 'base branch unreadable' }
     } else {
       facts.sku = { offer, sku, published_versions: [] }
       provenance['sku.published_versions'] = {
@@ -141,7 +142,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
         file: k.ledger,
         detail: `not on ${loaded.missingAt}`
       }
-      origin = `ledger ${k.ledger} (not on ${loaded.missingAt})`
+      origin = { kind: 'ledger', file: k.ledger, detail: `not on ${loaded.missingAt}` }
     }
   } else {
     if (!sku)
@@ -162,7 +163,7 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
       notes.push(
         `no tag of ${inert(sku)} matches ${inert(k.tagPattern)} (${h.tags} tags in the checkout): judged as a new SKU`
       )
-    origin = `git tags ${k.tagPattern}`
+    origin = { kind: 'git-tags', file: k.tagPattern }
   }
 
   if (k.version !== undefined) {
@@ -182,4 +183,16 @@ export function skuPartials(k: SkuSettings, mode: Mode, others: PartialFacts[]):
     provenance: { ...provenance }
   }))
   return { partials, notes, ref: offer && sku ? { offer, sku } : undefined }
+}
+
+/**
+ * The SKU source: the version history joins every image the earlier sources read. In PR mode the base
+ * branch's ledger comes from the checkout, or (shallow clone) GitHub's contents API.
+ */
+export async function readSource(s: Settings, earlier: readonly PartialFacts[]): Promise<SourceRead> {
+  let sku = s.sku as SkuSettings
+  if (s.mode === 'pr' && sku.baseRef && sku.history === 'ledger' && !sku.baseLedger)
+    sku = { ...sku, baseLedger: await readBaseLedger(sku.cwd, sku.baseRef, sku.ledger, sku.baseApi) }
+  const k = skuPartials(sku, s.mode, [...earlier])
+  return { partials: k.partials, notes: k.notes }
 }
