@@ -34,8 +34,8 @@ var promises_ = __webpack_require__(1455);
 var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/user-file.ts
 var user_file = __webpack_require__(3207);
-// EXTERNAL MODULE: ./src/facts/vhd.ts
-var vhd = __webpack_require__(9281);
+// EXTERNAL MODULE: ./src/facts/http.ts
+var http = __webpack_require__(3915);
 ;// CONCATENATED MODULE: ./src/facts/disk/source.ts
 /**
  * Byte sources for reading a disk image: a local file, or an http(s) blob read with Range requests through
@@ -86,13 +86,13 @@ async function openUrlSource(source, signal, timeoutMs) {
     }
     let head;
     try {
-        head = await (0,vhd/* request */.Em)(url, 'HEAD', {}, signal, 0);
+        head = await (0,http/* request */.Em)(url, 'HEAD', {}, signal, 0);
     }
     catch (err) {
-        throw new DiskError(`${name}: ${(0,vhd/* describeNetError */.r)(err, timeoutMs)}`);
+        throw new DiskError(`${name}: ${(0,http/* describeNetError */.r)(err, timeoutMs)}`);
     }
     if (head.status < 200 || head.status >= 300)
-        throw new DiskError(`${name}: ${(0,vhd/* statusError */.$C)('HEAD', head.status)}`);
+        throw new DiskError(`${name}: ${(0,http/* statusError */.$C)('HEAD', head.status)}`);
     const cl = head.headers['content-length'];
     if (typeof cl !== 'string' || !/^\d{1,16}$/.test(cl))
         throw new DiskError(`${name}: HEAD gave no Content-Length`);
@@ -104,15 +104,15 @@ async function openUrlSource(source, signal, timeoutMs) {
             const last = offset + len - 1;
             let get;
             try {
-                get = await (0,vhd/* request */.Em)(url, 'GET', { Range: `bytes=${offset}-${last}` }, signal, len);
+                get = await (0,http/* request */.Em)(url, 'GET', { Range: `bytes=${offset}-${last}` }, signal, len);
             }
             catch (err) {
-                throw new DiskError(`${name}: ${(0,vhd/* describeNetError */.r)(err, timeoutMs)}`);
+                throw new DiskError(`${name}: ${(0,http/* describeNetError */.r)(err, timeoutMs)}`);
             }
             if (get.status === 200)
                 throw new DiskError(`${name}: the server ignored a Range request (HTTP 200); nothing read from it is used`);
             if (get.status !== 206)
-                throw new DiskError(`${name}: ${(0,vhd/* statusError */.$C)('Range GET', get.status)}`);
+                throw new DiskError(`${name}: ${(0,http/* statusError */.$C)('Range GET', get.status)}`);
             const cr = get.headers['content-range'];
             const m = typeof cr === 'string' ? /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(cr.trim()) : null;
             if (!m)

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ MAX_LEDGER_BYTES),
 /* harmony export */   Pu: () => (/* binding */ keyText),
 /* harmony export */   T_: () => (/* binding */ ledgerFacts),
 /* harmony export */   Uy: () => (/* binding */ readLedgerFile),
@@ -28,7 +29,7 @@ export const modules = {
 /* harmony import */ var _schema_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4896);
 /* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3207);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7746);
-/* harmony import */ var _sku_ref_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7502);
+/* harmony import */ var _release_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5552);
 /**
  * The SKU version ledger: a YAML file in the publisher's repository (default `.github/skus.yml`,
  * schemas/ledger.schema.json) listing offers → SKUs → published versions, with optional listing data.
@@ -50,13 +51,15 @@ export const modules = {
 
 
 
+/** The largest ledger read (working tree, base branch, contents API). */
+const MAX_LEDGER_BYTES = 1024 * 1024;
 /** yaml's own guard against alias expansion ("billion laughs"), and our walk's budget of values. */
 const MAX_ALIAS_COUNT = 100;
 const MAX_NODES = 100_000;
 /** Parses ledger text; throws a one-line UserError `file:line:col: what` for anything wrong. */
 function parseLedger(text, file, ref) {
     const shown = ref ? `${file} (at ${ref})` : file;
-    if (Buffer.byteLength(text, 'utf8') > _sku_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_LEDGER_BYTES */ .FX)
+    if (Buffer.byteLength(text, 'utf8') > MAX_LEDGER_BYTES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}: the ledger is larger than 1 MiB; refusing to read it`);
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, {
@@ -87,7 +90,7 @@ function parseLedger(text, file, ref) {
     return ledger;
 }
 function readLedgerFile(file, shownAs = file) {
-    const { text } = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserText */ .nD)(file, 'ledger', _sku_ref_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_LEDGER_BYTES */ .FX, shownAs, {
+    const { text } = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserText */ .nD)(file, 'ledger', MAX_LEDGER_BYTES, shownAs, {
         notFound: `ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`,
         tooLarge: size => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: the ledger is larger than 1 MiB (${size} bytes); refusing to read it`
     });
@@ -321,7 +324,7 @@ function ledgerPartial(l, ref, image = '') {
     const { facts, provenance } = ledgerFacts(l, ref);
     return {
         image,
-        origin: `ledger ${l.file}${l.ref ? ` (${l.ref})` : ''}`,
+        origin: { kind: 'ledger', file: l.file, ...(l.ref ? { detail: l.ref } : {}) },
         priority: PRIORITY.declared,
         facts,
         provenance
