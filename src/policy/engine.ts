@@ -108,22 +108,13 @@ export class Engine {
   configure(cfg: EngineConfig): void {
     if (!(cfg.profile in this.profiles))
       throw new UserError(`unknown profile "${cfg.profile}"; profiles: ${this.profileNames.join(', ')}`)
-    const base = this.profiles[cfg.profile] as Record<string, Record<string, unknown>>
-    for (const [area, kv] of Object.entries(cfg.thresholds ?? {})) {
-      if (!(area in base))
-        throw new UserError(`threshold area "${area}" does not exist; areas: ${Object.keys(base).join(', ')}`)
-      for (const k of Object.keys(kv))
-        if (!(k in (base[area] as object)))
-          throw new UserError(`threshold "${area}.${k}" is not defined by profile "${cfg.profile}"`)
-    }
-    const thresholds: Record<string, Record<string, unknown>> = {}
-    for (const [area, kv] of Object.entries(cfg.thresholds ?? {}))
-      thresholds[area] = { ...(base[area] as object), ...kv }
     this.policy.setData({
       profiles: this.profiles,
       config: {
         profile: cfg.profile,
-        thresholds,
+        // The overrides as the configuration gave them (validated once, in config/resolve.ts); the policy
+        // lays them over the profile's values (policies/lib/lib.rego: lib.thresholds), nowhere else.
+        thresholds: cfg.thresholds ?? {},
         now_unix: Math.floor(cfg.now.getTime() / 1000),
         mode: cfg.mode,
         severity: cfg.severity ?? {},

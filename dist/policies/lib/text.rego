@@ -23,7 +23,7 @@ authority := "current certification" if {
 
 authority := "the configuration" if overridden
 
-# Some threshold differs from the profile's own value (the engine passes whole areas, changed or not).
+# Some threshold the configuration sets differs from the profile's own value (setting it to the same value changes nothing).
 overridden if {
 	some area, kv in lib.overrides
 	some k, v in kv
