@@ -7,6 +7,17 @@ import { UserError } from './errors.js'
 import { rawSku } from './release/settings.js'
 import type { RawSettings } from './settings.js'
 
+/** The help lines of the source flags, shown by `check --help` and `facts --help`. */
+export const SOURCES_HELP = `  --manifest FILE        Packer manifest (packer-manifest.json); azure-arm builds of the last run
+  --build NAME           only this build of the manifest
+  --facts FILE           facts document(s) (probe output or hand-written); repeatable
+  --template PATH        Packer template file or directory (HCL2 *.pkr.hcl or legacy JSON)
+  --var-file FILE        Packer variable file for the template; repeatable
+  --var NAME=VALUE       Packer variable for the template; repeatable
+  --vhd [os=|lunN=]PATH|URL   a VHD file or blob (footer read: last 512 bytes); repeatable
+  --sas os=URL|lunN=URL  the SAS URI handed to the marketplace for that disk; repeatable
+  --network-checks       read each SAS URI's blob (default in release mode; --no-network-checks to skip)`
+
 /** The sources and the settings that change what is gathered: `facts` takes exactly these. */
 export const SOURCE_OPTIONS = {
   manifest: { type: 'string' },

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { maybeLoadConfig } from './config/find.js'
 import { UserError, isUserError, oneLine } from './errors.js'
-import { CHECK_OPTIONS, flagsToRaw, SOURCE_OPTIONS } from './cli-flags.js'
+import { CHECK_OPTIONS, flagsToRaw, SOURCE_OPTIONS, SOURCES_HELP } from './cli-flags.js'
 import { FACTS_USAGE } from './facts-cmd.js'
 import { runCheck } from './pipeline.js'
 import { redact } from './redact.js'
@@ -25,15 +25,7 @@ Usage:
   vm-image-policy --help | --version
 
 Sources (at least one; rules whose facts no source gives report "unknown"):
-  --manifest FILE        Packer manifest (packer-manifest.json); azure-arm builds of the last run
-  --build NAME           only this build of the manifest
-  --facts FILE           facts document(s) (probe output or hand-written); repeatable
-  --template PATH        Packer template file or directory (HCL2 *.pkr.hcl or legacy JSON)
-  --var-file FILE        Packer variable file for the template; repeatable
-  --var NAME=VALUE       Packer variable for the template; repeatable
-  --vhd [os=|lunN=]PATH|URL   a VHD file or blob (footer read: last 512 bytes); repeatable
-  --sas os=URL|lunN=URL  the SAS URI handed to the marketplace for that disk; repeatable
-  --network-checks       read each SAS URI's blob (default in release mode; --no-network-checks to skip)
+${SOURCES_HELP}
 
 Options:
   --profile guide|current  thresholds: the guide's (default) or later certification tooling's

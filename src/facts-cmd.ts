@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import { UserError, oneLine } from './errors.js'
 import { originText } from './facts/types.js'
 import { redact } from './redact.js'
-import { flagsToRaw, type FlagValues } from './cli-flags.js'
+import { flagsToRaw, SOURCES_HELP, type FlagValues } from './cli-flags.js'
 import { resolveSettings, type Settings } from './settings.js'
 import { inert, neutraliseCommands, type OutputSyntax } from './text.js'
 import { VERSION } from './version.js'
@@ -20,15 +20,7 @@ Prints, as JSON, each image's merged facts document as check would judge it: eve
 (fact path → source and file:line) and the conflicts between sources. Nothing is evaluated.
 
 Sources (at least one; the same as check):
-  --manifest FILE        Packer manifest (packer-manifest.json); azure-arm builds of the last run
-  --build NAME           only this build of the manifest
-  --facts FILE           facts document(s) (probe output or hand-written); repeatable
-  --template PATH        Packer template file or directory (HCL2 *.pkr.hcl or legacy JSON)
-  --var-file FILE        Packer variable file for the template; repeatable
-  --var NAME=VALUE       Packer variable for the template; repeatable
-  --vhd [os=|lunN=]PATH|URL   a VHD file or blob (footer read: last 512 bytes); repeatable
-  --sas os=URL|lunN=URL  the SAS URI handed to the marketplace for that disk; repeatable
-  --network-checks       read each SAS URI's blob (default in release mode; --no-network-checks to skip)
+${SOURCES_HELP}
   --sku OFFER/SKU, --version X.Y.Z, --ledger FILE, --history ledger|tags, --tag-pattern P, --base-ref BRANCH
                          SKU version history, as for check
 
