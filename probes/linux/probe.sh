@@ -16,6 +16,7 @@ PROBE_VERSION=1.0.0
 NL='
 '
 TAB='	'
+CR=$(printf '\r')
 
 usage() {
   printf 'usage: probe.sh [--root DIR] [--stage build|deployed]\n' >&2
@@ -1258,18 +1259,27 @@ if readable /etc/waagent.conf; then
   i=0
   while IFS= read -r l || [ -n "$l" ]; do
     n=$((n + 1))
-    trim "$l"
-    l=$TR
-    case $l in '' | \#*) continue ;; *=*) ;; *) continue ;; esac
+    # as the agent parses it (ConfigurationProvider.load): lines split on LF only (a CR stays in the line),
+    # a line starting with "#" or without "=" is skipped, the key is the text before the first "=" without
+    # white space; the value is the text after it up to a "#", stripped of quotes and spaces first and of
+    # white space (tab, CR) then: a tab before a quote keeps the quote (\t"y" is "y to the agent, not y)
+    case $l in \#*) continue ;; *=*) ;; *) continue ;; esac
     trim "${l%%=*}"
     k=$TR
-    # as the agent parses it: the text after the first "=", up to a "#", without quotes and spaces
+    case $k in '' | \#*) continue ;; esac
     v=${l#*=}
     v=${v%%#*}
     while :; do
       case $v in
-      [\"" $TAB"]*) v=${v#?} ;;
-      *[\"" $TAB"]) v=${v%?} ;;
+      [\"" "]*) v=${v#?} ;;
+      *[\"" "]) v=${v%?} ;;
+      *) break ;;
+      esac
+    done
+    while :; do
+      case $v in
+      [" $TAB$CR"]*) v=${v#?} ;;
+      *[" $TAB$CR"]) v=${v%?} ;;
       *) break ;;
       esac
     done

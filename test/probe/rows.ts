@@ -469,6 +469,23 @@ export const rows: Row[] = [
     mutate: append('etc/waagent.conf', 'Provisioning.DeleteRootPassword=n\n'),
     fails: ['root_password_deleted']
   },
+  {
+    recipe: 'base',
+    area: 'root_password',
+    mechanism: 'waagent.conf DeleteRootPassword "y" after a tab (the agent keeps the opening quote: not y)',
+    mutate: m =>
+      m.edit('etc/waagent.conf', s =>
+        s.replace(/^Provisioning\.DeleteRootPassword=.*$/m, 'Provisioning.DeleteRootPassword=\t"y"')
+      ),
+    fails: ['root_password_deleted']
+  },
+  {
+    recipe: 'nm',
+    area: 'root_password',
+    mechanism: 'waagent.conf with CRLF line ends (the agent strips the CR: nothing fails)',
+    mutate: m => m.edit('etc/waagent.conf', s => s.replace(/\n/g, '\r\n')),
+    fails: []
+  },
 
   // --- firewall (LNX-024) ---
   {
