@@ -1625,6 +1625,13 @@ sshd_parse() {
     sp_n=$((sp_n + 1))
     trim "$sp_l"
     sp_l=$TR
+    # sshd strips trailing white space, CR included (a file with CRLF line ends reads as with LF)
+    while :; do
+      case $sp_l in
+      *[" $TAB$CR"]) sp_l=${sp_l%?} ;;
+      *) break ;;
+      esac
+    done
     case $sp_l in '' | \#*) continue ;; esac
     sp_k=${sp_l%%[" $TAB="]*}
     sp_v=${sp_l#"$sp_k"}
@@ -1733,9 +1740,15 @@ if [ -n "$sshd" ]; then
   case $res in
   '!'* | '') ;;
   *)
-    r1=${res%%"$TAB"*}
-    r1=${r1#\"}
+    r0=${res%%"$TAB"*}
+    r1=${r0#\"}
     r1=${r1%%[\" "$TAB"]*}
+    # more arguments than the one it takes make sshd refuse the configuration ("extra arguments at end of
+    # line"; a "#" starts a comment): the raw text stays, which is no valid time
+    rr=${r0#\"}
+    rr=${rr#"$r1"}
+    trim "${rr#\"}"
+    case $TR in '' | \#*) ;; *) r1=$r0 ;; esac
     res=$r1$TAB${res#*"$TAB"}
     ;;
   esac

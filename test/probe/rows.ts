@@ -680,6 +680,20 @@ export const rows: Row[] = [
     mutate: m => m.edit('etc/ssh/sshd_config', s => `ClientAliveInterval "900"\n${s}`),
     fails: ['ssh_client_alive_interval']
   },
+  {
+    recipe: 'base',
+    area: 'keepalive',
+    mechanism: 'two arguments (sshd refuses the line: extra arguments at end of line)',
+    mutate: m => m.write('etc/ssh/sshd_config.d/50-azure.conf', 'ClientAliveInterval 120 300\n'),
+    fails: ['ssh_client_alive_interval']
+  },
+  {
+    recipe: 'ci',
+    area: 'keepalive',
+    mechanism: 'drop-in with CRLF line ends (sshd strips the CR: nothing fails)',
+    mutate: m => m.write('etc/ssh/sshd_config.d/50-azure.conf', 'ClientAliveInterval 180\r\n'),
+    fails: []
+  },
 
   // --- provisioning (LNX-032) ---
   {
