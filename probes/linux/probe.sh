@@ -2156,6 +2156,59 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
   # (the lists are as fresh as the last `apt-get update` of the image; nothing is downloaded here)
   lists=""
   slists=""
+  # apt reads only the lists of the sources it is configured with (sources.list, sources.list.d/*.list,
+  # deb822 *.sources): a list left behind by a removed source is not apt's. APT_SRC holds the list-file
+  # name prefix of each "deb" source, as apt names its lists (URItoFileName: no scheme or user, "_" for
+  # "/", a few characters quoted).
+  rglob /etc/apt/sources.list '/etc/apt/sources.list.d/*.list' '/etc/apt/sources.list.d/*.sources'
+  gl13=$GLOB
+  srcf=""
+  while [ -n "$gl13" ]; do
+    f=${gl13%%"$NL"*}
+    gl13=${gl13#*"$NL"}
+    readable "$f" || continue
+    srcf="$srcf$RP$NL"
+  done
+  APT_SRC=$NL$(
+    IFS=$NL
+    set -f
+    # shellcheck disable=SC2086
+    [ -n "$srcf" ] && awk '
+      function fn(u, s) {
+        sub(/^[A-Za-z0-9+.-]+:(\/\/)?/, "", u); sub(/^[^\/@]*@/, "", u); sub(/\/+$/, "", u)
+        gsub(/%/, "%25", u); gsub(/_/, "%5f", u); gsub(/~/, "%7e", u); gsub(/=/, "%3d", u)
+        gsub(/\//, "_", u)
+        if (s ~ /\/$/) { sub(/\/+$/, "", s); gsub(/\//, "_", s); return u (s == "." || s == "" ? "" : "_" s) "_" }
+        gsub(/\//, "_", s)
+        return u "_dists_" s "_"
+      }
+      function flush(   i, j, nu, ns, us, ss) {
+        if (deb && en) { nu = split(uris, us, " "); ns = split(suites, ss, " ")
+          for (i = 1; i <= nu; i++) for (j = 1; j <= ns; j++) print fn(us[i], ss[j]) }
+        deb = 0; en = 1; uris = suites = ""
+      }
+      FNR == 1 { flush(); d822 = (FILENAME ~ /\.sources$/) }
+      d822 {
+        if ($0 ~ /^[ \t]*$/) { flush(); next }
+        if ($0 ~ /^[ \t]*#/) next
+        k = tolower($1); sub(/:$/, "", k); v = $0; sub(/^[^:]*:[ \t]*/, "", v)
+        if (k == "types") deb = (" " v " " ~ /[ \t]deb[ \t]/)
+        else if (k == "uris") uris = v
+        else if (k == "suites") suites = v
+        else if (k == "enabled") en = (tolower(v) !~ /^(no|false|0)/)
+        next
+      }
+      {
+        sub(/#.*/, "")
+        if ($1 != "deb") next
+        l = $0; sub(/^[ \t]*deb[ \t]+/, "", l)
+        if (l ~ /^\[/) sub(/^\[[^]]*\][ \t]*/, "", l)
+        n = split(l, w, /[ \t]+/)
+        if (n >= 2) print fn(w[1], w[2])
+      }
+      END { flush() }
+    ' $srcf 2>/dev/null
+  )$NL
   rglob '/var/lib/apt/lists/*_Packages'
   gl14=$GLOB
   while [ -n "$gl14" ]; do
@@ -2164,6 +2217,16 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
     resolve "$f"
     f=$RP
     [ -f "$f" ] || continue
+    # only a list of a configured source (its name starts with the source's prefix)
+    used=0
+    pre=$APT_SRC
+    while [ -n "$pre" ]; do
+      p1=${pre%%"$NL"*}
+      pre=${pre#*"$NL"}
+      [ -n "$p1" ] || continue
+      case ${f##*/} in "$p1"*) used=1 && break ;; esac
+    done
+    [ $used = 1 ] || continue
     lists="$lists$f$NL"
     case ${f##*/} in *security*) slists="$slists$f$NL" ;; esac
   done

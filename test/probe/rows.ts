@@ -80,6 +80,12 @@ const eth0Lines = (extra: string) => (m: Mutator) =>
 /** Appends to a file of the root (keeping its mode). */
 const append = (rel: string, text: string) => (m: Mutator) => m.edit(rel, s => `${s}${text}`)
 
+/** The dpkg status says an older version of the package is installed (2.6.0: below what the suites have). */
+export const downgrade = (pkg: string) => (m: Mutator) =>
+  m.edit('var/lib/dpkg/status', s =>
+    s.replace(new RegExp(`(^Package: ${pkg}\n(?:.+\n)*?Version: ).*$`, 'm'), '$12.6.0')
+  )
+
 /** The kernel modules directory of the root. */
 function modulesDir(m: Mutator): string {
   const [k] = fs.readdirSync(m.p('lib/modules'))
@@ -693,6 +699,33 @@ export const rows: Row[] = [
     mechanism: 'drop-in with CRLF line ends (sshd strips the CR: nothing fails)',
     mutate: m => m.write('etc/ssh/sshd_config.d/50-azure.conf', 'ClientAliveInterval 180\r\n'),
     fails: []
+  },
+
+  // --- security updates (LNX-021): apt's lists of the configured sources against the dpkg status ---
+  {
+    recipe: 'base',
+    area: 'updates',
+    mechanism: 'apt installed below the security suite (one-line sources.list)',
+    mutate: downgrade('apt'),
+    fails: ['security_updates']
+  },
+  {
+    recipe: 'ci',
+    area: 'updates',
+    mechanism: 'apt installed below the security suite (deb822 sources only)',
+    mutate: m => {
+      const deb822 = (m.read('etc/apt/sources.list').match(/^deb\s+\S+\s+\S+.*$/gm) ?? [])
+        .map(l => l.split(/\s+/))
+        .map(
+          ([, uri, suite, ...comps]) =>
+            `Types: deb\nURIs: ${uri}\nSuites: ${suite}\nComponents: ${comps.join(' ')}\n`
+        )
+        .join('\n')
+      m.rm('etc/apt/sources.list')
+      m.write('etc/apt/sources.list.d/debian.sources', deb822)
+      downgrade('apt')(m)
+    },
+    fails: ['security_updates']
   },
 
   // --- provisioning (LNX-032) ---
