@@ -16,6 +16,7 @@ PROBE_VERSION=1.0.0
 NL='
 '
 TAB='	'
+CR=$(printf '\r')
 
 usage() {
   printf 'usage: probe.sh [--root DIR] [--stage build|deployed]\n' >&2
@@ -1258,18 +1259,27 @@ if readable /etc/waagent.conf; then
   i=0
   while IFS= read -r l || [ -n "$l" ]; do
     n=$((n + 1))
-    trim "$l"
-    l=$TR
-    case $l in '' | \#*) continue ;; *=*) ;; *) continue ;; esac
+    # as the agent parses it (ConfigurationProvider.load): lines split on LF only (a CR stays in the line),
+    # a line starting with "#" or without "=" is skipped, the key is the text before the first "=" without
+    # white space; the value is the text after it up to a "#", stripped of quotes and spaces first and of
+    # white space (tab, CR) then: a tab before a quote keeps the quote (\t"y" is "y to the agent, not y)
+    case $l in \#*) continue ;; *=*) ;; *) continue ;; esac
     trim "${l%%=*}"
     k=$TR
-    # as the agent parses it: the text after the first "=", up to a "#", without quotes and spaces
+    case $k in '' | \#*) continue ;; esac
     v=${l#*=}
     v=${v%%#*}
     while :; do
       case $v in
-      [\"" $TAB"]*) v=${v#?} ;;
-      *[\"" $TAB"]) v=${v%?} ;;
+      [\"" "]*) v=${v#?} ;;
+      *[\"" "]) v=${v%?} ;;
+      *) break ;;
+      esac
+    done
+    while :; do
+      case $v in
+      [" $TAB$CR"]*) v=${v#?} ;;
+      *[" $TAB$CR"]) v=${v%?} ;;
       *) break ;;
       esac
     done
@@ -1615,6 +1625,13 @@ sshd_parse() {
     sp_n=$((sp_n + 1))
     trim "$sp_l"
     sp_l=$TR
+    # sshd strips trailing white space, CR included (a file with CRLF line ends reads as with LF)
+    while :; do
+      case $sp_l in
+      *[" $TAB$CR"]) sp_l=${sp_l%?} ;;
+      *) break ;;
+      esac
+    done
     case $sp_l in '' | \#*) continue ;; esac
     sp_k=${sp_l%%[" $TAB="]*}
     sp_v=${sp_l#"$sp_k"}
@@ -1723,9 +1740,15 @@ if [ -n "$sshd" ]; then
   case $res in
   '!'* | '') ;;
   *)
-    r1=${res%%"$TAB"*}
-    r1=${r1#\"}
+    r0=${res%%"$TAB"*}
+    r1=${r0#\"}
     r1=${r1%%[\" "$TAB"]*}
+    # more arguments than the one it takes make sshd refuse the configuration ("extra arguments at end of
+    # line"; a "#" starts a comment): the raw text stays, which is no valid time
+    rr=${r0#\"}
+    rr=${rr#"$r1"}
+    trim "${rr#\"}"
+    case $TR in '' | \#*) ;; *) r1=$r0 ;; esac
     res=$r1$TAB${res#*"$TAB"}
     ;;
   esac
@@ -2133,6 +2156,59 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
   # (the lists are as fresh as the last `apt-get update` of the image; nothing is downloaded here)
   lists=""
   slists=""
+  # apt reads only the lists of the sources it is configured with (sources.list, sources.list.d/*.list,
+  # deb822 *.sources): a list left behind by a removed source is not apt's. APT_SRC holds the list-file
+  # name prefix of each "deb" source, as apt names its lists (URItoFileName: no scheme or user, "_" for
+  # "/", a few characters quoted).
+  rglob /etc/apt/sources.list '/etc/apt/sources.list.d/*.list' '/etc/apt/sources.list.d/*.sources'
+  gl13=$GLOB
+  srcf=""
+  while [ -n "$gl13" ]; do
+    f=${gl13%%"$NL"*}
+    gl13=${gl13#*"$NL"}
+    readable "$f" || continue
+    srcf="$srcf$RP$NL"
+  done
+  APT_SRC=$NL$(
+    IFS=$NL
+    set -f
+    # shellcheck disable=SC2086
+    [ -n "$srcf" ] && awk '
+      function fn(u, s) {
+        sub(/^[A-Za-z0-9+.-]+:(\/\/)?/, "", u); sub(/^[^\/@]*@/, "", u); sub(/\/+$/, "", u)
+        gsub(/%/, "%25", u); gsub(/_/, "%5f", u); gsub(/~/, "%7e", u); gsub(/=/, "%3d", u)
+        gsub(/\//, "_", u)
+        if (s ~ /\/$/) { sub(/\/+$/, "", s); gsub(/\//, "_", s); return u (s == "." || s == "" ? "" : "_" s) "_" }
+        gsub(/\//, "_", s)
+        return u "_dists_" s "_"
+      }
+      function flush(   i, j, nu, ns, us, ss) {
+        if (deb && en) { nu = split(uris, us, " "); ns = split(suites, ss, " ")
+          for (i = 1; i <= nu; i++) for (j = 1; j <= ns; j++) print fn(us[i], ss[j]) }
+        deb = 0; en = 1; uris = suites = ""
+      }
+      FNR == 1 { flush(); d822 = (FILENAME ~ /\.sources$/) }
+      d822 {
+        if ($0 ~ /^[ \t]*$/) { flush(); next }
+        if ($0 ~ /^[ \t]*#/) next
+        k = tolower($1); sub(/:$/, "", k); v = $0; sub(/^[^:]*:[ \t]*/, "", v)
+        if (k == "types") deb = (" " v " " ~ /[ \t]deb[ \t]/)
+        else if (k == "uris") uris = v
+        else if (k == "suites") suites = v
+        else if (k == "enabled") en = (tolower(v) !~ /^(no|false|0)/)
+        next
+      }
+      {
+        sub(/#.*/, "")
+        if ($1 != "deb") next
+        l = $0; sub(/^[ \t]*deb[ \t]+/, "", l)
+        if (l ~ /^\[/) sub(/^\[[^]]*\][ \t]*/, "", l)
+        n = split(l, w, /[ \t]+/)
+        if (n >= 2) print fn(w[1], w[2])
+      }
+      END { flush() }
+    ' $srcf 2>/dev/null
+  )$NL
   rglob '/var/lib/apt/lists/*_Packages'
   gl14=$GLOB
   while [ -n "$gl14" ]; do
@@ -2141,6 +2217,16 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
     resolve "$f"
     f=$RP
     [ -f "$f" ] || continue
+    # only a list of a configured source (its name starts with the source's prefix)
+    used=0
+    pre=$APT_SRC
+    while [ -n "$pre" ]; do
+      p1=${pre%%"$NL"*}
+      pre=${pre#*"$NL"}
+      [ -n "$p1" ] || continue
+      case ${f##*/} in "$p1"*) used=1 && break ;; esac
+    done
+    [ $used = 1 ] || continue
     lists="$lists$f$NL"
     case ${f##*/} in *security*) slists="$slists$f$NL" ;; esac
   done
