@@ -360,6 +360,82 @@ export const rows: Row[] = [
     fails: ['no_custom_network']
   },
 
+  // --- the VM's NIC comes up at boot with DHCP (LNX-019), as each manager reads its configuration ---
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'ifupdown eth0 stanza inet manual',
+    mutate: m =>
+      m.edit('etc/network/interfaces', s => s.replace('iface eth0 inet dhcp', 'iface eth0 inet manual')),
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'ifupdown eth0 without auto/allow-hotplug',
+    mutate: m => m.edit('etc/network/interfaces', s => s.replace('allow-hotplug eth0\n', '')),
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'SUSE wicked ifcfg-eth0 with the default STARTMODE (manual)',
+    mutate: m => {
+      m.edit('etc/network/interfaces', s => s.replace(/allow-hotplug eth0\niface eth0 inet dhcp\n/, ''))
+      m.write('etc/sysconfig/network/ifcfg-eth0', "BOOTPROTO='dhcp'\n")
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: "RHEL ifcfg-eth0 bound to the build VM's MAC (HWADDR)",
+    mutate: m => {
+      m.edit('etc/network/interfaces', s => s.replace(/allow-hotplug eth0\niface eth0 inet dhcp\n/, ''))
+      m.write(
+        'etc/sysconfig/network-scripts/ifcfg-eth0',
+        'DEVICE=eth0\nBOOTPROTO=dhcp\nONBOOT=yes\nHWADDR=00:0d:3a:12:34:56\n'
+      )
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'nm',
+    area: 'network',
+    mechanism: 'NetworkManager keyfile for eth0 with ipv4.method=disabled',
+    mutate: m => {
+      m.edit('etc/network/interfaces', s => s.replace(/allow-hotplug eth0\niface eth0 inet dhcp\n/, ''))
+      m.write(
+        'etc/NetworkManager/system-connections/eth0.nmconnection',
+        '[connection]\nid=eth0\ntype=ethernet\ninterface-name=eth0\n\n[ipv4]\nmethod=disabled\n',
+        0o600
+      )
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'ci',
+    area: 'network',
+    mechanism: "netplan dhcp4: false with cloud-init's network rendering disabled",
+    mutate: m => {
+      m.write('etc/cloud/cloud.cfg.d/99-disable-network-config.cfg', 'network: {config: disabled}\n')
+      m.edit('etc/netplan/50-cloud-init.yaml', s => s.replace('dhcp4: true', 'dhcp4: false'), 0o600)
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'ci',
+    area: 'network',
+    mechanism: 'networkd: the first .network file matching eth0 has no DHCP (a later catch-all has it)',
+    mutate: m => {
+      m.write('etc/cloud/cloud.cfg.d/99-disable-network-config.cfg', 'network:\n  config: disabled\n')
+      m.rm('etc/netplan/50-cloud-init.yaml')
+      m.write('etc/systemd/network/10-eth0.network', '[Match]\nName=eth0\n\n[Network]\nDHCP=no\n')
+      m.write('etc/systemd/network/99-all.network', '[Match]\nName=*\n\n[Network]\nDHCP=ipv4\n')
+    },
+    fails: ['primary_nic_dhcp']
+  },
+
   // --- resolv.conf (LNX-018; a regular file with servers is also left-over state, LNX-025) ---
   {
     recipe: 'base',
