@@ -2250,6 +2250,7 @@ if [ -n "$nfiles" ] && [ $net_unread = 0 ]; then
       line=${r%%"$TAB"*}
       text=${r#*"$TAB"}
       unsupported linux.network.interfaces "$file" "$line" "$text" "a netplan construct the probe does not read (flow style, anchor, alias or tag)"
+      unsupported linux.network.custom "$file" "$line" "$text" "a netplan construct the probe does not read (flow style, anchor, alias or tag)"
       ;;
     6)
       file=${r%%"$TAB"*}

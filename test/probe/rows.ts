@@ -106,6 +106,8 @@ export interface Row {
   mutate: (m: Mutator) => void
   /** rules that must fail because of it (beyond the recipe's baseline) */
   fails: string[]
+  /** rules that must become unknown: a setting made in a way the probe does not read is never a pass */
+  unknown?: string[]
   profile?: 'guide' | 'current'
 }
 
@@ -434,6 +436,22 @@ export const rows: Row[] = [
       m.write('etc/systemd/network/99-all.network', '[Match]\nName=*\n\n[Network]\nDHCP=ipv4\n')
     },
     fails: ['primary_nic_dhcp']
+  },
+
+  {
+    recipe: 'ci',
+    area: 'network',
+    mechanism: 'netplan flow-style mapping (not read: unknown, never a pass)',
+    mutate: m => {
+      m.write('etc/cloud/cloud.cfg.d/99-disable-network-config.cfg', 'network: {config: disabled}\n')
+      m.write(
+        'etc/netplan/50-cloud-init.yaml',
+        'network:\n  version: 2\n  ethernets:\n    eth0: {dhcp4: false, addresses: [10.0.0.5/24]}\n',
+        0o600
+      )
+    },
+    fails: [],
+    unknown: ['primary_nic_dhcp', 'no_custom_network']
   },
 
   // --- resolv.conf (LNX-018; a regular file with servers is also left-over state, LNX-025) ---

@@ -110,6 +110,9 @@ maybe(i) if {
 	count(object.get(i, ["match", "other"], [])) > 0
 }
 
+# A configuration the probe could not read may be the one that applies: no verdict on what was read.
+unread if count(linux.unsupported(["linux.network.interfaces"])) > 0
+
 applicable := [i | some n, i in interfaces; applies(i); not shadowed(n); not preceded(n)]
 
 good := [i | some i in applicable; i.dhcp == true; i.onboot == true]
@@ -142,6 +145,7 @@ deny contains {"msg": msg, "fact": "linux.network.interfaces"} if {
 	lib.has("linux.network.interfaces")
 	count(good) == 0
 	not undecided
+	not unread
 	count(applicable) > 0
 	msg := sprintf(
 		"the configuration of the VM's network device is %s; the guide requires the network device to come up at boot with DHCP (§2.7): configure it with DHCP and bring it up at boot",
@@ -153,6 +157,7 @@ deny contains {"msg": msg, "fact": "linux.network.interfaces"} if {
 	lib.has("linux.network.interfaces")
 	count(applicable) == 0
 	not undecided
+	not unread
 	msg := sprintf(
 		"no network configuration applies to the device the VM will have on Azure (%s, driver %s, a new MAC address)%s; the guide requires the network device to come up at boot with DHCP (§2.7): configure %s (or a match on the %s driver) with DHCP at boot",
 		[azure_name, azure_driver, others_text, azure_name, azure_driver],

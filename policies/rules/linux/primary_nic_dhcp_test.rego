@@ -149,3 +149,11 @@ test_networkd_later_file_after_other_mechanism_good_passes if {
 	])
 	f.status == "pass"
 }
+
+test_unread_netplan_is_unknown_not_fail if {
+	f := nic([
+		{"op": "replace", "path": "/linux/network/interfaces", "value": []},
+		{"op": "add", "path": "/linux/unsupported", "value": [{"fact": "linux.network.interfaces", "file": "/etc/netplan/50-cloud-init.yaml", "line": 4, "reason": "flow style"}]},
+	])
+	f.status == "unknown"
+}
