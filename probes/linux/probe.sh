@@ -1992,6 +1992,14 @@ while [ -n "$gld" ]; do
   case $f in *resolved.conf.d/*) addnf resolved "$f" ;; *) addnf networkd "$f" ;; esac
 done
 lexists /etc/dhcp/dhclient.conf && addnf dhclient /etc/dhcp/dhclient.conf
+# resolvconf (the Debian package, not systemd-resolved's compatibility command) writes resolv.conf from
+# head, the interfaces' records, base and tail: a nameserver in those files is forced on every VM
+dpkg_ver resolvconf
+if [ -n "$PV" ]; then
+  for f in /etc/resolvconf/resolv.conf.d/head /etc/resolvconf/resolv.conf.d/base /etc/resolvconf/resolv.conf.d/tail; do
+    lexists "$f" && addnf resolvconfd "$f"
+  done
+fi
 # One awk pass over every file. Records (tab-separated):
 #   I name method onboot file line   interface stanza (method dhcp|static|manual|...)
 #   C kind file line text            custom configuration (address|dns|route)
@@ -2112,6 +2120,9 @@ fmt == "hook" {
   if (line ~ /(^|[ \t;&|(])ip[ \t]+(-[0-9a-z]+[ \t]+)*(addr|address|a)[ \t]+(add|replace|change)[ \t]/ || line ~ /(^|[ \t;&|(])ifconfig[ \t]+[^ \t]+[ \t]+[0-9]/) rec("address", line)
   else if (line ~ /(^|[ \t;&|(])ip[ \t]+(-[0-9a-z]+[ \t]+)*(route|ro|r)[ \t]+(add|replace|append|change)[ \t]/ || line ~ /(^|[ \t;&|(])route[ \t]+add[ \t]/) rec("route", line)
   else if (line ~ /(new_domain_name_servers|domain-name-servers)[ \t]*=|nameserver[ \t]+[0-9a-fA-F:.]+|resolvconf[ \t]+-a/) rec("dns", line)
+  next }
+fmt == "resolvconfd" {
+  if (line ~ /^nameserver[ \t]/) rec("dns", line)
   next }
 fmt == "dhclient" {
   if (line ~ /^(supersede|prepend|append)[ \t]+domain-name-servers/) rec("dns", line)

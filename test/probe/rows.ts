@@ -362,6 +362,28 @@ export const rows: Row[] = [
     fails: ['no_custom_network']
   },
 
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'resolvconf head file with a nameserver',
+    mutate: m => {
+      m.edit(
+        'var/lib/dpkg/status',
+        s =>
+          `${s.replace(/\n*$/, '\n')}\nPackage: resolvconf\nStatus: install ok installed\nArchitecture: all\nVersion: 1.91+nmu1\n`
+      )
+      m.write('etc/resolvconf/resolv.conf.d/head', '# forced\nnameserver 192.0.2.53\n')
+    },
+    fails: ['no_custom_network']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'resolvconf files without the resolvconf package are inert',
+    mutate: m => m.write('etc/resolvconf/resolv.conf.d/base', 'nameserver 192.0.2.53\n'),
+    fails: []
+  },
+
   // --- the VM's NIC comes up at boot with DHCP (LNX-019), as each manager reads its configuration ---
   {
     recipe: 'base',
