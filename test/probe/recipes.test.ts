@@ -101,7 +101,11 @@ maybe.each(rows.map(r => [label(r), r] as const))('mutation %s', (_name, row) =>
     const m = overlay(roots[row.recipe], `${row.recipe}-${row.area}`)
     row.mutate(m)
     const doc = probeRoot(m.root)
-    const want = { ...before, ...Object.fromEntries(row.fails.map(r => [r, 'fail'])) }
+    const want = {
+      ...before,
+      ...Object.fromEntries(row.fails.map(r => [r, 'fail'])),
+      ...Object.fromEntries((row.unknown ?? []).map(r => [r, 'unknown']))
+    }
     expectNotPassing(await linuxFindings(doc, profile), want)
     release()
   })

@@ -106,6 +106,8 @@ export interface Row {
   mutate: (m: Mutator) => void
   /** rules that must fail because of it (beyond the recipe's baseline) */
   fails: string[]
+  /** rules that must become unknown: a setting made in a way the probe does not read is never a pass */
+  unknown?: string[]
   profile?: 'guide' | 'current'
 }
 
@@ -358,6 +360,120 @@ export const rows: Row[] = [
         0o600
       ),
     fails: ['no_custom_network']
+  },
+
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'resolvconf head file with a nameserver',
+    mutate: m => {
+      m.edit(
+        'var/lib/dpkg/status',
+        s =>
+          `${s.replace(/\n*$/, '\n')}\nPackage: resolvconf\nStatus: install ok installed\nArchitecture: all\nVersion: 1.91+nmu1\n`
+      )
+      m.write('etc/resolvconf/resolv.conf.d/head', '# forced\nnameserver 192.0.2.53\n')
+    },
+    fails: ['no_custom_network']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'resolvconf files without the resolvconf package are inert',
+    mutate: m => m.write('etc/resolvconf/resolv.conf.d/base', 'nameserver 192.0.2.53\n'),
+    fails: []
+  },
+
+  // --- the VM's NIC comes up at boot with DHCP (LNX-019), as each manager reads its configuration ---
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'ifupdown eth0 stanza inet manual',
+    mutate: m =>
+      m.edit('etc/network/interfaces', s => s.replace('iface eth0 inet dhcp', 'iface eth0 inet manual')),
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'ifupdown eth0 without auto/allow-hotplug',
+    mutate: m => m.edit('etc/network/interfaces', s => s.replace('allow-hotplug eth0\n', '')),
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: 'SUSE wicked ifcfg-eth0 with the default STARTMODE (manual)',
+    mutate: m => {
+      m.edit('etc/network/interfaces', s => s.replace(/allow-hotplug eth0\niface eth0 inet dhcp\n/, ''))
+      m.write('etc/sysconfig/network/ifcfg-eth0', "BOOTPROTO='dhcp'\n")
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'base',
+    area: 'network',
+    mechanism: "RHEL ifcfg-eth0 bound to the build VM's MAC (HWADDR)",
+    mutate: m => {
+      m.edit('etc/network/interfaces', s => s.replace(/allow-hotplug eth0\niface eth0 inet dhcp\n/, ''))
+      m.write(
+        'etc/sysconfig/network-scripts/ifcfg-eth0',
+        'DEVICE=eth0\nBOOTPROTO=dhcp\nONBOOT=yes\nHWADDR=00:0d:3a:12:34:56\n'
+      )
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'nm',
+    area: 'network',
+    mechanism: 'NetworkManager keyfile for eth0 with ipv4.method=disabled',
+    mutate: m => {
+      m.edit('etc/network/interfaces', s => s.replace(/allow-hotplug eth0\niface eth0 inet dhcp\n/, ''))
+      m.write(
+        'etc/NetworkManager/system-connections/eth0.nmconnection',
+        '[connection]\nid=eth0\ntype=ethernet\ninterface-name=eth0\n\n[ipv4]\nmethod=disabled\n',
+        0o600
+      )
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'ci',
+    area: 'network',
+    mechanism: "netplan dhcp4: false with cloud-init's network rendering disabled",
+    mutate: m => {
+      m.write('etc/cloud/cloud.cfg.d/99-disable-network-config.cfg', 'network: {config: disabled}\n')
+      m.edit('etc/netplan/50-cloud-init.yaml', s => s.replace('dhcp4: true', 'dhcp4: false'), 0o600)
+    },
+    fails: ['primary_nic_dhcp']
+  },
+  {
+    recipe: 'ci',
+    area: 'network',
+    mechanism: 'networkd: the first .network file matching eth0 has no DHCP (a later catch-all has it)',
+    mutate: m => {
+      m.write('etc/cloud/cloud.cfg.d/99-disable-network-config.cfg', 'network:\n  config: disabled\n')
+      m.rm('etc/netplan/50-cloud-init.yaml')
+      m.write('etc/systemd/network/10-eth0.network', '[Match]\nName=eth0\n\n[Network]\nDHCP=no\n')
+      m.write('etc/systemd/network/99-all.network', '[Match]\nName=*\n\n[Network]\nDHCP=ipv4\n')
+    },
+    fails: ['primary_nic_dhcp']
+  },
+
+  {
+    recipe: 'ci',
+    area: 'network',
+    mechanism: 'netplan flow-style mapping (not read: unknown, never a pass)',
+    mutate: m => {
+      m.write('etc/cloud/cloud.cfg.d/99-disable-network-config.cfg', 'network: {config: disabled}\n')
+      m.write(
+        'etc/netplan/50-cloud-init.yaml',
+        'network:\n  version: 2\n  ethernets:\n    eth0: {dhcp4: false, addresses: [10.0.0.5/24]}\n',
+        0o600
+      )
+    },
+    fails: [],
+    unknown: ['primary_nic_dhcp', 'no_custom_network']
   },
 
   // --- resolv.conf (LNX-018; a regular file with servers is also left-over state, LNX-025) ---

@@ -122,3 +122,38 @@ test_not_applicable_windows if {
 	f := nic([{"op": "replace", "path": "/os/type", "value": "Windows"}])
 	f.status == "not_applicable"
 }
+
+test_networkd_first_matching_file_wins if {
+	f := ifaces([
+		{"mechanism": "networkd", "match": {"names": ["eth0"]}, "dhcp": false, "onboot": true, "file": "/etc/systemd/network/10-static.network", "line": 1},
+		{"mechanism": "networkd", "match": {"names": ["eth*"]}, "dhcp": true, "onboot": true, "file": "/etc/systemd/network/99-dhcp.network", "line": 4},
+	])
+	f.status == "fail"
+	contains(f.details[0].msg, "10-static.network")
+	not contains(f.details[0].msg, "99-dhcp")
+}
+
+test_networkd_undecided_earlier_match_is_unknown if {
+	f := ifaces([
+		{"mechanism": "networkd", "match": {"other": ["Type=ether"]}, "dhcp": false, "onboot": true, "file": "/etc/systemd/network/10-any.network", "line": 1},
+		{"mechanism": "networkd", "match": {"names": ["eth0"]}, "dhcp": true, "onboot": true, "file": "/etc/systemd/network/20-eth0.network", "line": 4},
+	])
+	f.status == "unknown"
+	f.missing == ["linux.network.interfaces"]
+}
+
+test_networkd_later_file_after_other_mechanism_good_passes if {
+	f := ifaces([
+		{"mechanism": "networkd", "match": {"other": ["Type=ether"]}, "dhcp": false, "onboot": true, "file": "/etc/systemd/network/10-any.network", "line": 1},
+		{"mechanism": "cloud-init", "match": {"drivers": ["hv_netvsc"]}, "dhcp": true, "onboot": true, "file": "/usr/bin/cloud-init"},
+	])
+	f.status == "pass"
+}
+
+test_unread_netplan_is_unknown_not_fail if {
+	f := nic([
+		{"op": "replace", "path": "/linux/network/interfaces", "value": []},
+		{"op": "add", "path": "/linux/unsupported", "value": [{"fact": "linux.network.interfaces", "file": "/etc/netplan/50-cloud-init.yaml", "line": 4, "reason": "flow style"}]},
+	])
+	f.status == "unknown"
+}
