@@ -16,6 +16,7 @@ PROBE_VERSION=1.0.0
 NL='
 '
 TAB='	'
+CR=$(printf '\r')
 
 usage() {
   printf 'usage: probe.sh [--root DIR] [--stage build|deployed]\n' >&2
@@ -1258,18 +1259,27 @@ if readable /etc/waagent.conf; then
   i=0
   while IFS= read -r l || [ -n "$l" ]; do
     n=$((n + 1))
-    trim "$l"
-    l=$TR
-    case $l in '' | \#*) continue ;; *=*) ;; *) continue ;; esac
+    # as the agent parses it (ConfigurationProvider.load): lines split on LF only (a CR stays in the line),
+    # a line starting with "#" or without "=" is skipped, the key is the text before the first "=" without
+    # white space; the value is the text after it up to a "#", stripped of quotes and spaces first and of
+    # white space (tab, CR) then: a tab before a quote keeps the quote (\t"y" is "y to the agent, not y)
+    case $l in \#*) continue ;; *=*) ;; *) continue ;; esac
     trim "${l%%=*}"
     k=$TR
-    # as the agent parses it: the text after the first "=", up to a "#", without quotes and spaces
+    case $k in '' | \#*) continue ;; esac
     v=${l#*=}
     v=${v%%#*}
     while :; do
       case $v in
-      [\"" $TAB"]*) v=${v#?} ;;
-      *[\"" $TAB"]) v=${v%?} ;;
+      [\"" "]*) v=${v#?} ;;
+      *[\"" "]) v=${v%?} ;;
+      *) break ;;
+      esac
+    done
+    while :; do
+      case $v in
+      [" $TAB$CR"]*) v=${v#?} ;;
+      *[" $TAB$CR"]) v=${v%?} ;;
       *) break ;;
       esac
     done
@@ -1615,6 +1625,13 @@ sshd_parse() {
     sp_n=$((sp_n + 1))
     trim "$sp_l"
     sp_l=$TR
+    # sshd strips trailing white space, CR included (a file with CRLF line ends reads as with LF)
+    while :; do
+      case $sp_l in
+      *[" $TAB$CR"]) sp_l=${sp_l%?} ;;
+      *) break ;;
+      esac
+    done
     case $sp_l in '' | \#*) continue ;; esac
     sp_k=${sp_l%%[" $TAB="]*}
     sp_v=${sp_l#"$sp_k"}
@@ -1723,9 +1740,15 @@ if [ -n "$sshd" ]; then
   case $res in
   '!'* | '') ;;
   *)
-    r1=${res%%"$TAB"*}
-    r1=${r1#\"}
+    r0=${res%%"$TAB"*}
+    r1=${r0#\"}
     r1=${r1%%[\" "$TAB"]*}
+    # more arguments than the one it takes make sshd refuse the configuration ("extra arguments at end of
+    # line"; a "#" starts a comment): the raw text stays, which is no valid time
+    rr=${r0#\"}
+    rr=${rr#"$r1"}
+    trim "${rr#\"}"
+    case $TR in '' | \#*) ;; *) r1=$r0 ;; esac
     res=$r1$TAB${res#*"$TAB"}
     ;;
   esac
@@ -1820,6 +1843,32 @@ addnf() { # fmt path
 # ---------------------------------------------------------------------------------------------------
 # network
 # ---------------------------------------------------------------------------------------------------
+# cloud-init renders the network configuration at every boot from the datasource (on Azure: DHCP on the
+# primary NIC, matched by driver) unless its network configuration is disabled; appended to $ifs.
+fact_network_interfaces() {
+  ci_b=""
+  for f in /usr/bin/cloud-init /usr/local/bin/cloud-init; do exists "$f" && ci_b=$f; done
+  [ -n "$ci_b" ] || return 0
+  unit_state cloud-init-local.service
+  ci_e=$UNIT_ENABLED
+  unit_state cloud-init.service
+  [ $ci_e = 1 ] || [ $UNIT_ENABLED = 1 ] || return 0
+  lexists /etc/cloud/cloud-init.disabled && return 0
+  rglob /etc/cloud/cloud.cfg '/etc/cloud/cloud.cfg.d/*.cfg'
+  glc=$GLOB
+  while [ -n "$glc" ]; do
+    f=${glc%%"$NL"*}
+    glc=${glc#*"$NL"}
+    readable "$f" || return 0
+    # network: {config: disabled} (flow) or network:/config: disabled (block): rendered by nobody then
+    grep -Eq '^[[:space:]]*config:[[:space:]]*["'"'"']?disabled|network:[[:space:]]*\{[^}]*config:[[:space:]]*["'"'"']?disabled' "$RP" && return 0
+  done
+  jstr "$ci_b"
+  ifs="$ifs,{\"mechanism\":\"cloud-init\",\"match\":{\"drivers\":[\"hv_netvsc\"]},\"dhcp\":true,\"onboot\":true,\"file\":$J}"
+  prov "linux.network.interfaces.$ii" "$ci_b" 0
+  ii=$((ii + 1))
+}
+
 area_network() {
 NET=""
 nmi=false
@@ -1943,6 +1992,14 @@ while [ -n "$gld" ]; do
   case $f in *resolved.conf.d/*) addnf resolved "$f" ;; *) addnf networkd "$f" ;; esac
 done
 lexists /etc/dhcp/dhclient.conf && addnf dhclient /etc/dhcp/dhclient.conf
+# resolvconf (the Debian package, not systemd-resolved's compatibility command) writes resolv.conf from
+# head, the interfaces' records, base and tail: a nameserver in those files is forced on every VM
+dpkg_ver resolvconf
+if [ -n "$PV" ]; then
+  for f in /etc/resolvconf/resolv.conf.d/head /etc/resolvconf/resolv.conf.d/base /etc/resolvconf/resolv.conf.d/tail; do
+    lexists "$f" && addnf resolvconfd "$f"
+  done
+fi
 # One awk pass over every file. Records (tab-separated):
 #   I name method onboot file line   interface stanza (method dhcp|static|manual|...)
 #   C kind file line text            custom configuration (address|dns|route)
@@ -1951,8 +2008,14 @@ NETAWK='
 function rec(kind, text) { gsub(/\t/, " ", text); print "C\t" kind "\t" FN "\t" FNR "\t" text }
 function six(text) { gsub(/\t/, " ", text); print "6\t" FN "\t" FNR "\t" text }
 function lc(s) { return tolower(s) }
+function npu(text) { gsub(/\t/, " ", text); print "U\t" FN "\t" FNR "\t" text }
+function nrec(mech, name, names, drivers, macs, other, dhcp, onboot, file, ln) {
+  print "N\t" mech "\t" name "\t" names "\t" drivers "\t" macs "\t" other "\t" dhcp "\t" onboot "\t" file "\t" ln }
 function unq(s) { gsub(/^["\047]|["\047]$/, "", s); return s }
-FNR == 1 { FN = IMG[FILENAME]; fmt = FMT[FILENAME]; iface = ""; section = ""
+FNR == 1 { FN = IMG[FILENAME]; fmt = FMT[FILENAME]; iface = ""; section = ""; npd = 0; ndmask = 0
+  if (fmt == "networkd") { ndu = FN; if (ndu ~ /\.network\.d\/[^\/]*$/) { sub(/\.d\/[^\/]*$/, "", ndu); ndrop = 1 } else ndrop = 0
+    sub(/.*\//, "", ndu)
+    if (!ndrop) { if (ndu in nd_main) ndmask = 1; else { nd_main[ndu] = FN; nd_ml[ndu] = 1; nd_u[++nnu] = ndu } } }
   if (fmt == "ifcfg") { dev = FN; sub(/.*ifcfg-/, "", dev); boot[FN] = ""; proto[FN] = "" } }
 { line = $0; sub(/^[ \t]+/, "", line); sub(/[ \t\r]+$/, "", line) }
 line == "" || line ~ /^#/ { next }
@@ -1973,8 +2036,9 @@ fmt == "ifcfg" {
   k = line; sub(/=.*/, "", k); v = line; sub(/^[^=]*=/, "", v); v = unq(v)
   if (k == "DEVICE") dev = v
   else if (k == "BOOTPROTO") { proto[FN] = lc(v); pl[FN] = FNR }
-  else if (k == "ONBOOT") boot[FN] = (lc(v) == "yes")
-  else if (k == "STARTMODE") boot[FN] = (lc(v) == "auto" || lc(v) == "onboot" || lc(v) == "hotplug")
+  else if (k == "ONBOOT") { boot[FN] = (lc(v) == "yes"); obv[FN] = lc(v) }
+  else if (k == "STARTMODE") { boot[FN] = (lc(v) == "auto" || lc(v) == "onboot" || lc(v) == "hotplug"); smv[FN] = lc(v) }
+  else if (k == "HWADDR" && v != "") hwv[FN] = v
   else if (k ~ /^(IPADDR|PREFIX|NETMASK|GATEWAY)[0-9]*$/ && v != "") rec("address", line)
   else if (k ~ /^DNS[0-9]*$/ && v != "") rec("dns", line)
   else if (k ~ /^IPV6(INIT|ADDR|_AUTOCONF)$/ && lc(v) ~ /^(yes|[0-9a-f:]+.*)$/ && v != "no") six(line)
@@ -1984,8 +2048,18 @@ fmt == "ifcfg" {
   next }
 fmt == "routefile" { rec("route", line); next }
 fmt == "networkd" {
+  if (ndmask) next
   if (line ~ /^\[/) { section = line; next }
   k = line; sub(/[ \t]*=.*/, "", k); v = line; sub(/^[^=]*=[ \t]*/, "", v)
+  if (ndu in nd_main) {
+    if (section == "[Match]") {
+      if (k == "Name") { if (v == "") { nd_n[ndu] = ""; nd_o[ndu] = "" } else { nt = split(v, na, /[ \t]+/); for (ni2 = 1; ni2 <= nt; ni2++) if (na[ni2] ~ /^!/) nd_o[ndu] = nd_o[ndu] " Name=" na[ni2]; else nd_n[ndu] = nd_n[ndu] " " na[ni2] } }
+      else if (k == "Driver") nd_d[ndu] = (v == "" ? "" : nd_d[ndu] " " v)
+      else if (k == "MACAddress" || k == "PermanentMACAddress") nd_m[ndu] = (v == "" ? "" : nd_m[ndu] " " v)
+      else nd_o[ndu] = nd_o[ndu] " " k "=" v }
+    if (section == "[Network]" && k == "DHCP") { nd_dh[ndu] = lc(v); if (!ndrop) nd_ml[ndu] = FNR }
+    if (section == "[Link]" && k == "Unmanaged") nd_um[ndu] = lc(v)
+    if (section == "[Link]" && k == "ActivationPolicy") nd_ap[ndu] = lc(v) }
   if (section == "[Match]" && k == "Name") nd_name[FN] = v
   if (section == "[Network]" && k == "DHCP") { nd_dhcp[FN] = v; nd_line[FN] = FNR; if (lc(v) ~ /^(yes|ipv6)$/) six(line) }
   if (section == "[Network]" && k == "Address") rec("address", line)
@@ -1995,6 +2069,25 @@ fmt == "networkd" {
   if (section == "[Network]" && k == "IPv6AcceptRA" && lc(v) ~ /^(yes|true|1)$/) six(line)
   next }
 fmt == "netplan" {
+  raw = $0; sub(/[ \t\r]+$/, "", raw); match(raw, /^ */); ind = RLENGTH
+  if (line ~ /^-/) { item = 1 } else item = 0
+  if (!item && line ~ /^[^:#{}\[\]]+:([ \t]|$)/) {
+    key = line; sub(/:.*/, "", key); key = unq(key); val = line; sub(/^[^:]*:[ \t]*/, "", val); sub(/[ \t]+#.*$/, "", val)
+    while (npd > 0 && np_ind[npd] >= ind) npd--
+    np_key[++npd] = key; np_ind[npd] = ind
+    if (key == "<<" || val ~ /^[&*!]/ || (val ~ /[{]/ && np_key[1] == "network" && (npd <= 2 || np_key[2] == "ethernets"))) npu(line)
+    else if (npd == 3 && np_key[1] == "network" && np_key[2] == "ethernets") { npid = key; if (!(npid in np_f)) { np_f[npid] = FN; np_l[npid] = FNR; np_order[++nnp] = npid } }
+    else if (npd == 4 && np_key[2] == "ethernets" && key == "dhcp4") np_dh[np_key[3]] = lc(unq(val))
+    else if (npd == 4 && np_key[2] == "ethernets" && key == "activation-mode") np_am[np_key[3]] = lc(unq(val))
+    else if (npd == 4 && np_key[2] == "ethernets" && key == "match") np_hm[np_key[3]] = 1
+    else if (npd == 5 && np_key[2] == "ethernets" && np_key[4] == "match") {
+      if (val ~ /^\[/) { gsub(/[][]/, "", val); gsub(/,/, " ", val) }
+      nt = split(val, na, /[ \t]+/); lst = ""; for (ni2 = 1; ni2 <= nt; ni2++) if (na[ni2] != "") lst = lst " " unq(na[ni2])
+      if (key == "name") np_n[np_key[3]] = lst
+      else if (key == "driver") np_d[np_key[3]] = lst
+      else if (key == "macaddress") np_m[np_key[3]] = lst
+      else np_o[np_key[3]] = np_o[np_key[3]] " " key "=" val } }
+  else if (!item && np_key[1] == "network" && line ~ /^[{]/) npu(line)
   if (line ~ /^addresses:/ && line !~ /\[\]/) rec("address", line)
   else if (line ~ /^(gateway4|gateway6):/) rec("address", line)
   else if (line ~ /^nameservers:/) rec("dns", line)
@@ -2004,6 +2097,14 @@ fmt == "netplan" {
   next }
 fmt == "nmconn" {
   if (line ~ /^\[/) { section = line; next }
+  if (!(FN in nm_seen)) { nm_seen[FN] = 1; nm_order[++nnm] = FN }
+  k = line; sub(/[ \t]*=.*/, "", k); v = line; sub(/^[^=]*=[ \t]*/, "", v)
+  if (section == "[connection]" && k == "interface-name") nm_if[FN] = v
+  if (section == "[connection]" && k == "type") nm_ty[FN] = v
+  if (section == "[connection]" && k == "autoconnect") nm_ac[FN] = lc(v)
+  if ((section == "[ethernet]" || section == "[802-3-ethernet]") && k == "mac-address" && v != "") nm_m[FN] = v
+  if (section == "[match]") { gsub(/[;,]/, " ", v); if (k == "interface-name") nm_n[FN] = v; else if (k == "driver") nm_d[FN] = v; else nm_o[FN] = nm_o[FN] " " k "=" v }
+  if (section == "[ipv4]" && k == "method") { nm_m4[FN] = lc(v); nm_l[FN] = FNR }
   if (section == "[ipv4]" && line ~ /^(address[0-9]*|gateway)=/) rec("address", line)
   if (section == "[ipv4]" && line ~ /^dns=/) rec("dns", line)
   if (section == "[ipv4]" && line ~ /^route[0-9]+=/) rec("route", line)
@@ -2020,6 +2121,9 @@ fmt == "hook" {
   else if (line ~ /(^|[ \t;&|(])ip[ \t]+(-[0-9a-z]+[ \t]+)*(route|ro|r)[ \t]+(add|replace|append|change)[ \t]/ || line ~ /(^|[ \t;&|(])route[ \t]+add[ \t]/) rec("route", line)
   else if (line ~ /(new_domain_name_servers|domain-name-servers)[ \t]*=|nameserver[ \t]+[0-9a-fA-F:.]+|resolvconf[ \t]+-a/) rec("dns", line)
   next }
+fmt == "resolvconfd" {
+  if (line ~ /^nameserver[ \t]/) rec("dns", line)
+  next }
 fmt == "dhclient" {
   if (line ~ /^(supersede|prepend|append)[ \t]+domain-name-servers/) rec("dns", line)
   next }
@@ -2032,6 +2136,24 @@ END {
   for (f in nd_name) { m = (lc(nd_dhcp[f]) ~ /^(yes|ipv4|true)$/) ? "dhcp" : "static"
     print "I\t" nd_name[f] "\t" m "\t1\t" f "\t" (nd_line[f] ? nd_line[f] : 1) }
   if (np_first != "") { split(np_first, p, "\t"); print "I\tnetplan\tdhcp\t1\t" p[1] "\t" p[2] }
+  # linux.network.interfaces: every interface configuration, as its manager reads it
+  for (i = 1; i <= ni; i++) { n = order[i]; if (n == "lo") continue
+    nrec("ifupdown", n, "", "", "", "", method[n] == "dhcp", (n in onboot), ifile[n], iline[n]) }
+  for (f in files) { if (f ~ /(~|\.old|\.bak|\.orig|\.scpmbackup|\.rpmnew|\.rpmsave|\.rpmorig)$/) continue
+    if (f ~ /^\/etc\/sysconfig\/network\/ifcfg-/) { d = f; sub(/.*ifcfg-/, "", d); if (d == "lo") continue
+      nrec("wicked", d, "", "", "", "", proto[f] ~ /^(dhcp|dhcp4|dhcp\+autoip)$/, smv[f] ~ /^(auto|onboot|on|boot|hotplug|nfsroot|ifplugd)$/, f, pl[f] ? pl[f] : 1) }
+    else { d = devof[f]; if (d == "lo") continue
+      nrec("network-scripts", (hwv[f] == "" ? d : ""), "", "", hwv[f], "", proto[f] ~ /^(dhcp|bootp)$/, obv[f] != "no", f, pl[f] ? pl[f] : 1) } }
+  # networkd: units in file-name order (the first that matches a link configures it)
+  for (i = 2; i <= nnu; i++) { u = nd_u[i]; for (j = i - 1; j >= 1 && nd_u[j] > u; j--) nd_u[j + 1] = nd_u[j]; nd_u[j + 1] = u }
+  for (i = 1; i <= nnu; i++) { u = nd_u[i]
+    nrec("networkd", "", nd_n[u], nd_d[u], nd_m[u], nd_o[u], nd_dh[u] ~ /^(yes|true|1|on|ipv4|both)$/, nd_um[u] !~ /^(yes|true|1|on)$/ && nd_ap[u] !~ /^(down|always-down|manual)$/, nd_main[u], nd_ml[u]) }
+  for (i = 1; i <= nnp; i++) { id = np_order[i]
+    nrec("netplan", (np_hm[id] ? "" : id), np_n[id], np_d[id], np_m[id], np_o[id], np_dh[id] ~ /^(true|yes|on|y)$/, np_am[id] !~ /^(off|manual)$/, np_f[id], np_l[id]) }
+  for (i = 1; i <= nnm; i++) { f = nm_order[i]
+    if (f ~ /(~|\.bak|\.orig|\.rej|\.swp|\.tmp|\.nmmeta|\.rpmnew|\.rpmsave)$/) continue
+    if (nm_ty[f] != "ethernet" && nm_ty[f] != "802-3-ethernet") continue
+    nrec("NetworkManager", nm_if[f], nm_n[f], nm_d[f], nm_m[f], nm_o[f], nm_m4[f] == "" || nm_m4[f] == "auto", nm_ac[f] !~ /^(false|no|0|off)$/, f, nm_l[f] ? nm_l[f] : 1) }
 }'
 if [ -n "$nfiles" ] && [ $net_unread = 0 ]; then
   # file names and formats reach awk as data (ENVIRON), never as program text
@@ -2048,8 +2170,10 @@ if [ -n "$nfiles" ] && [ $net_unread = 0 ]; then
   prim=""
   custom=""
   six=""
+  ifs=""
   ci=0
   si=0
+  ii=0
   while IFS= read -r r; do
     [ -n "$r" ] || continue
     t=${r%%"$TAB"*}
@@ -2092,6 +2216,53 @@ if [ -n "$nfiles" ] && [ $net_unread = 0 ]; then
       prov "linux.network.custom.$ci" "$file" "$line"
       ci=$((ci + 1))
       ;;
+    N)
+      # mech name names drivers macs other dhcp onboot file line
+      mech=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      name=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      io=""
+      for mk in names drivers macs other; do
+        lst=${r%%"$TAB"*}
+        r=${r#*"$TAB"}
+        arr=""
+        for w in $lst; do
+          jstr "$w"
+          arr="$arr,$J"
+        done
+        [ -n "$arr" ] && io="$io,\"$mk\":[${arr#,}]"
+      done
+      d=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      b=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      file=${r%%"$TAB"*}
+      line=${r#*"$TAB"}
+      jstr "$mech"
+      o="\"mechanism\":$J"
+      if [ -n "$name" ]; then
+        jstr "$name"
+        o="$o,\"name\":$J"
+      fi
+      [ -n "$io" ] && o="$o,\"match\":{${io#,}}"
+      if [ "$d" = 1 ]; then o="$o,\"dhcp\":true"; else o="$o,\"dhcp\":false"; fi
+      if [ "$b" = 1 ]; then o="$o,\"onboot\":true"; else o="$o,\"onboot\":false"; fi
+      jstr "$file"
+      o="$o,\"file\":$J"
+      isnum "$line" && [ "$line" -gt 0 ] && o="$o,\"line\":$line"
+      ifs="$ifs,{$o}"
+      prov "linux.network.interfaces.$ii" "$file" "$line"
+      ii=$((ii + 1))
+      ;;
+    U)
+      file=${r%%"$TAB"*}
+      r=${r#*"$TAB"}
+      line=${r%%"$TAB"*}
+      text=${r#*"$TAB"}
+      unsupported linux.network.interfaces "$file" "$line" "$text" "a netplan construct the probe does not read (flow style, anchor, alias or tag)"
+      unsupported linux.network.custom "$file" "$line" "$text" "a netplan construct the probe does not read (flow style, anchor, alias or tag)"
+      ;;
     6)
       file=${r%%"$TAB"*}
       r=${r#*"$TAB"}
@@ -2113,13 +2284,17 @@ EOF
     prov linux.network.primary "$primfile" "$primline"
   fi
   NET="$NET,\"custom\":[${custom#,}]"
+  fact_network_interfaces
+  NET="$NET,\"interfaces\":[${ifs#,}]"
   if [ -n "$six" ]; then
     NET="$NET,\"ipv6\":{\"configured\":true,\"entries\":[${six#,}]}"
   else
     NET="$NET,\"ipv6\":{\"configured\":false,\"entries\":[]}"
   fi
 elif [ $net_unread = 0 ]; then
-  NET="$NET,\"custom\":[],\"ipv6\":{\"configured\":false,\"entries\":[]}"
+  ifs=""
+  fact_network_interfaces
+  NET="$NET,\"custom\":[],\"interfaces\":[${ifs#,}],\"ipv6\":{\"configured\":false,\"entries\":[]}"
 fi
 }
 
@@ -2133,6 +2308,59 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
   # (the lists are as fresh as the last `apt-get update` of the image; nothing is downloaded here)
   lists=""
   slists=""
+  # apt reads only the lists of the sources it is configured with (sources.list, sources.list.d/*.list,
+  # deb822 *.sources): a list left behind by a removed source is not apt's. APT_SRC holds the list-file
+  # name prefix of each "deb" source, as apt names its lists (URItoFileName: no scheme or user, "_" for
+  # "/", a few characters quoted).
+  rglob /etc/apt/sources.list '/etc/apt/sources.list.d/*.list' '/etc/apt/sources.list.d/*.sources'
+  gl13=$GLOB
+  srcf=""
+  while [ -n "$gl13" ]; do
+    f=${gl13%%"$NL"*}
+    gl13=${gl13#*"$NL"}
+    readable "$f" || continue
+    srcf="$srcf$RP$NL"
+  done
+  APT_SRC=$NL$(
+    IFS=$NL
+    set -f
+    # shellcheck disable=SC2086
+    [ -n "$srcf" ] && awk '
+      function fn(u, s) {
+        sub(/^[A-Za-z0-9+.-]+:(\/\/)?/, "", u); sub(/^[^\/@]*@/, "", u); sub(/\/+$/, "", u)
+        gsub(/%/, "%25", u); gsub(/_/, "%5f", u); gsub(/~/, "%7e", u); gsub(/=/, "%3d", u)
+        gsub(/\//, "_", u)
+        if (s ~ /\/$/) { sub(/\/+$/, "", s); gsub(/\//, "_", s); return u (s == "." || s == "" ? "" : "_" s) "_" }
+        gsub(/\//, "_", s)
+        return u "_dists_" s "_"
+      }
+      function flush(   i, j, nu, ns, us, ss) {
+        if (deb && en) { nu = split(uris, us, " "); ns = split(suites, ss, " ")
+          for (i = 1; i <= nu; i++) for (j = 1; j <= ns; j++) print fn(us[i], ss[j]) }
+        deb = 0; en = 1; uris = suites = ""
+      }
+      FNR == 1 { flush(); d822 = (FILENAME ~ /\.sources$/) }
+      d822 {
+        if ($0 ~ /^[ \t]*$/) { flush(); next }
+        if ($0 ~ /^[ \t]*#/) next
+        k = tolower($1); sub(/:$/, "", k); v = $0; sub(/^[^:]*:[ \t]*/, "", v)
+        if (k == "types") deb = (" " v " " ~ /[ \t]deb[ \t]/)
+        else if (k == "uris") uris = v
+        else if (k == "suites") suites = v
+        else if (k == "enabled") en = (tolower(v) !~ /^(no|false|0)/)
+        next
+      }
+      {
+        sub(/#.*/, "")
+        if ($1 != "deb") next
+        l = $0; sub(/^[ \t]*deb[ \t]+/, "", l)
+        if (l ~ /^\[/) sub(/^\[[^]]*\][ \t]*/, "", l)
+        n = split(l, w, /[ \t]+/)
+        if (n >= 2) print fn(w[1], w[2])
+      }
+      END { flush() }
+    ' $srcf 2>/dev/null
+  )$NL
   rglob '/var/lib/apt/lists/*_Packages'
   gl14=$GLOB
   while [ -n "$gl14" ]; do
@@ -2141,6 +2369,16 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
     resolve "$f"
     f=$RP
     [ -f "$f" ] || continue
+    # only a list of a configured source (its name starts with the source's prefix)
+    used=0
+    pre=$APT_SRC
+    while [ -n "$pre" ]; do
+      p1=${pre%%"$NL"*}
+      pre=${pre#*"$NL"}
+      [ -n "$p1" ] || continue
+      case ${f##*/} in "$p1"*) used=1 && break ;; esac
+    done
+    [ $used = 1 ] || continue
     lists="$lists$f$NL"
     case ${f##*/} in *security*) slists="$slists$f$NL" ;; esac
   done

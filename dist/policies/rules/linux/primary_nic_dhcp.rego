@@ -76,9 +76,51 @@ drivers_ok(i) if glob_any(i.match.drivers, azure_driver)
 
 interfaces := network.interfaces
 
-good := [i | some i in interfaces; applies(i); i.dhcp == true; i.onboot == true]
+# systemd-networkd configures a link with the first .network file (in file-name order) that matches it: a
+# later file matching eth0 too is not used. The probe lists networkd's files in that order.
+shadowed(n) if {
+	interfaces[n].mechanism == "networkd"
+	some m, j in interfaces
+	m < n
+	j.mechanism == "networkd"
+	applies(j)
+}
 
-applicable := [i | some i in interfaces; applies(i)]
+# A networkd file matching on criteria the image cannot tell (Type=, Path=, Property=...) that comes before
+# the first one that applies: whether it takes eth0 is not known.
+undecided if {
+	some n, _ in interfaces
+	preceded(n)
+}
+
+preceded(n) if {
+	interfaces[n].mechanism == "networkd"
+	applies(interfaces[n])
+	not shadowed(n)
+	some m, j in interfaces
+	m < n
+	j.mechanism == "networkd"
+	maybe(j)
+}
+
+maybe(i) if {
+	name_ok(i)
+	drivers_ok(i)
+	count(object.get(i, ["match", "macs"], [])) == 0
+	count(object.get(i, ["match", "other"], [])) > 0
+}
+
+# A configuration the probe could not read may be the one that applies: no verdict on what was read.
+unread if count(linux.unsupported(["linux.network.interfaces"])) > 0
+
+applicable := [i | some n, i in interfaces; applies(i); not shadowed(n); not preceded(n)]
+
+good := [i | some i in applicable; i.dhcp == true; i.onboot == true]
+
+missing contains "linux.network.interfaces" if {
+	undecided
+	count(good) == 0
+}
 
 label(i) := sprintf("%s %s", [i.mechanism, i.name]) if i.name
 
@@ -102,6 +144,8 @@ described(is) := concat("; ", [sprintf("%s (%s)", [label(i), linux.where(i)]) | 
 deny contains {"msg": msg, "fact": "linux.network.interfaces"} if {
 	lib.has("linux.network.interfaces")
 	count(good) == 0
+	not undecided
+	not unread
 	count(applicable) > 0
 	msg := sprintf(
 		"the configuration of the VM's network device is %s; the guide requires the network device to come up at boot with DHCP (§2.7): configure it with DHCP and bring it up at boot",
@@ -112,6 +156,8 @@ deny contains {"msg": msg, "fact": "linux.network.interfaces"} if {
 deny contains {"msg": msg, "fact": "linux.network.interfaces"} if {
 	lib.has("linux.network.interfaces")
 	count(applicable) == 0
+	not undecided
+	not unread
 	msg := sprintf(
 		"no network configuration applies to the device the VM will have on Azure (%s, driver %s, a new MAC address)%s; the guide requires the network device to come up at boot with DHCP (§2.7): configure %s (or a match on the %s driver) with DHCP at boot",
 		[azure_name, azure_driver, others_text, azure_name, azure_driver],
