@@ -178,7 +178,8 @@ export class Ext4 {
       size: b.readUInt32LE(4) + b.readUInt32LE(0x6c) * 2 ** 32,
       links: b.readUInt16LE(0x1a),
       flags: b.readUInt32LE(0x20),
-      block: Buffer.from(b.subarray(0x28, 0x28 + 60))
+      // A view of the cached page (the cache lives as long as this reader).
+      block: b.subarray(0x28, 0x28 + 60)
     }
     if (this.inodeCache.size < 200_000) this.inodeCache.set(ino, node)
     return node
