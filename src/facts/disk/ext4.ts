@@ -178,7 +178,8 @@ export class Ext4 {
       size: b.readUInt32LE(4) + b.readUInt32LE(0x6c) * 2 ** 32,
       links: b.readUInt16LE(0x1a),
       flags: b.readUInt32LE(0x20),
-      block: Buffer.from(b.subarray(0x28, 0x28 + 60))
+      // A view of the cached page (the cache lives as long as this reader).
+      block: b.subarray(0x28, 0x28 + 60)
     }
     if (this.inodeCache.size < 200_000) this.inodeCache.set(ino, node)
     return node
@@ -268,7 +269,7 @@ export class Ext4 {
     return ext.map(e => [this.base + e.pblk * bs, Math.min(e.len, Math.ceil(limit / bs) - e.lblk) * bs])
   }
 
-  /** The first `max` bytes of an inode's data (holes read as zeros). */
+  /** The first `max` bytes of an inode's data (holes read as zeros); may be a view of the cache: do not modify. */
   async data(node: Inode, max = Infinity): Promise<Buffer> {
     const bs = this.sb.blockSize
     const limit = Math.min(node.size, max)
@@ -277,15 +278,19 @@ export class Ext4 {
         throw new DiskError(`inode ${node.ino} keeps data inline past the inode, which is not read`)
       return Buffer.from(node.block.subarray(0, limit))
     }
-    const out = Buffer.alloc(limit)
     const blocks = Math.ceil(limit / bs)
     const ext = await this.extents(node, blocks)
     await this.disk.prefetch(ext.map(e => [this.base + e.pblk * bs, Math.min(e.len, blocks - e.lblk) * bs]))
+    const only = ext[0]
+    // One extent from the first block holding it all (most small files): a view of the cache, no copy.
+    if (ext.length === 1 && only && only.lblk === 0 && only.len * bs >= limit)
+      return this.disk.view(this.base + only.pblk * bs, limit)
+    const out = Buffer.alloc(limit)
     for (const e of ext) {
       const from = e.lblk * bs
       if (from >= limit) continue
       const n = Math.min(e.len * bs, limit - from)
-      const b = await this.disk.read(this.base + e.pblk * bs, n)
+      const b = await this.disk.view(this.base + e.pblk * bs, n)
       b.copy(out, from)
     }
     return out

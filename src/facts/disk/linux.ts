@@ -449,14 +449,17 @@ async function buildSkeleton(
           }
           contentBytes += node.size
           content.push({ rel: c.rel, node })
-        } else if (want === 'header' && node.size > 0) headers.push({ rel: c.rel, node })
-        const mode = node.mode & 0o777
-        const fd = fs.openSync(full, CREATE, mode)
-        try {
-          if (node.size > 0) fs.ftruncateSync(fd, node.size)
-        } finally {
-          fs.closeSync(fd)
+        } else {
+          if (want === 'header' && node.size > 0) headers.push({ rel: c.rel, node })
+          const fd = fs.openSync(full, CREATE, node.mode & 0o777)
+          try {
+            if (node.size > 0) fs.ftruncateSync(fd, node.size)
+          } finally {
+            fs.closeSync(fd)
+          }
         }
+        // (A file with contents is created when they are written, below, before the modes are set.)
+        const mode = node.mode & 0o777
         if ((mode & me.umask) !== 0 || node.uid !== me.uid || node.gid !== me.gid)
           modes.push([full, mode, node.uid, node.gid])
       }
@@ -469,7 +472,14 @@ async function buildSkeleton(
   for (const c of content) want.push(...(await e.dataRanges(c.node, FILE_CAP)))
   for (const h of headers) want.push(...(await e.dataRanges(h.node, 4096)))
   await e.disk.prefetch(want)
-  for (const c of content) fs.writeFileSync(dir + c.rel, await e.data(c.node, FILE_CAP))
+  for (const c of content) {
+    const fd = fs.openSync(dir + c.rel, CREATE, c.node.mode & 0o777)
+    try {
+      fs.writeFileSync(fd, await e.data(c.node, FILE_CAP))
+    } finally {
+      fs.closeSync(fd)
+    }
+  }
   for (const h of headers) {
     const fd = fs.openSync(dir + h.rel, 'r+')
     try {

@@ -3,6 +3,7 @@
  * the bounded `request` of facts/vhd.ts (deadline, body limit, `sig` redacted in every message).
  * `CachedDisk` adds a page cache, coalesced range reads and a budget (bytes, reads, time).
  */
+import { readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { redact } from '../../redact.js'
 import { OPEN_NONBLOCK } from '../../user-file.js'
@@ -35,8 +36,10 @@ export async function openFileSource(path: string): Promise<ByteSource> {
     name: path,
     length: st.size,
     async read(offset, length) {
-      const buf = Buffer.alloc(length)
-      const { bytesRead } = await fh.read(buf, 0, length, offset)
+      // Filled by the read or refused (a short read throws), so no zero-fill is needed.
+      // A regular file (checked above): read synchronously, which spares a thread-pool round trip per read.
+      const buf = Buffer.allocUnsafeSlow(length)
+      const bytesRead = readSync(fh.fd, buf, 0, length, offset)
       if (bytesRead !== length) throw new DiskError(`short read at byte ${offset} of ${path}`)
       return buf
     },
@@ -181,7 +184,13 @@ export class CachedDisk {
       this.check(len)
       this.reads++
       this.bytesRead += len
-      const buf = await this.source.read(off, len, this.ac.signal)
+      let buf = await this.source.read(off, len, this.ac.signal)
+      // Each read gets a memory of its own, so pages sharing one are pages of one read (see `view`).
+      if (buf.byteOffset !== 0 || buf.buffer.byteLength !== buf.length) {
+        const own = Buffer.allocUnsafeSlow(buf.length)
+        buf.copy(own)
+        buf = own
+      }
       for (let p = first; p <= last; p++) {
         const s = (p - first) * PAGE
         if (s >= buf.length) break
@@ -191,13 +200,29 @@ export class CachedDisk {
     }
   }
 
-  /** Like `read`, but a view into the cache (no copy) when the range lies in one page. Do not modify. */
+  /**
+   * Like `read`, but a view into the cache (no copy) when the range lies in one page, or in pages that one
+   * read brought in (they share its buffer, back to back). Do not modify.
+   */
   async view(offset: number, length: number): Promise<Buffer> {
+    if (length <= 0) return Buffer.alloc(0)
     const s = offset % PAGE
-    if (s + length <= PAGE) {
-      const page = this.pages.get(Math.floor(offset / PAGE))
-      if (page && page.length >= s + length) return page.subarray(s, s + length)
+    const firstNo = Math.floor(offset / PAGE)
+    let first = this.pages.get(firstNo)
+    if (!first) {
+      await this.prefetch([[offset, length]])
+      first = this.pages.get(firstNo)
     }
+    if (first && s + length <= first.length) return first.subarray(s, s + length)
+    const last = this.pages.get(Math.floor((offset + length - 1) / PAGE))
+    if (
+      first &&
+      last &&
+      first.buffer === last.buffer &&
+      last.byteOffset - first.byteOffset === (Math.floor((offset + length - 1) / PAGE) - firstNo) * PAGE &&
+      (offset + length - 1) % PAGE < last.length
+    )
+      return Buffer.from(first.buffer, first.byteOffset + s, length)
     return this.read(offset, length)
   }
 
