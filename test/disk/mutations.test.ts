@@ -3,6 +3,7 @@
  * equal probe.sh --root on that root, so the verdicts through the VHD are the probe's.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,6 +23,22 @@ const put = (root: string, rel: string, text: string, mode = 0o644): void => {
 }
 
 const MUTATIONS: Array<[string, (r: string) => void]> = [
+  [
+    // Only the scan for swap signatures finds it: outside the trees whose bytes the skeleton copies.
+    'a swap file not named anywhere (mkswap)',
+    r => {
+      fs.writeFileSync(path.join(r, 'swapfile'), Buffer.alloc(1024 * 1024))
+      execFileSync('mkswap', [path.join(r, 'swapfile')], { stdio: 'ignore' })
+    }
+  ],
+  [
+    'a swap file with 64 KiB pages under /var (mkswap -p 65536)',
+    r => {
+      fs.mkdirSync(path.join(r, 'var/cache'), { recursive: true })
+      fs.writeFileSync(path.join(r, 'var/cache/swap.img'), Buffer.alloc(1024 * 1024))
+      execFileSync('mkswap', ['-p', '65536', path.join(r, 'var/cache/swap.img')], { stdio: 'ignore' })
+    }
+  ],
   ['a swap file in fstab', r => fs.appendFileSync(path.join(r, 'etc/fstab'), '/swapfile none swap sw 0 0\n')],
   [
     'a root password hash',

@@ -93,6 +93,16 @@ const MAX_ENTRIES = 400_000
 const CREATE = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW
 const MAX_DIR_BYTES = 32 * 1024 * 1024
 
+/** The trees the probe's swap-file scan does not enter (probes/linux/probe.sh, linux.storage.swap.files). */
+const SWAP_PRUNED = /^\/(usr|lib|lib64|lib32|bin|sbin|boot|proc|sys|dev|run)(\/|$)/
+/** The smallest swap file the scan looks at, and how much of it holds the signature (up to 64 KiB pages). */
+const SWAP_MIN = 40 * 1024
+const SWAP_HEAD = 64 * 1024
+
+export function swapCandidate(p: string, size: number): boolean {
+  return size >= SWAP_MIN && !SWAP_PRUNED.test(p)
+}
+
 export function wantsContent(p: string): 'all' | 'header' | 'none' {
   if (HEADER_FILES.test(p)) return 'header'
   if (CONTENT_FILES.some(r => r.test(p))) return 'all'
@@ -391,7 +401,7 @@ async function buildSkeleton(
   let capped = 0
   let loops = 0
   const content: Pending[] = []
-  const headers: Pending[] = []
+  const headers: Array<Pending & { bytes: number }> = []
   // Owners and modes are set afterwards only where they differ from what creating the entry gave.
   const me = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1, umask: currentUmask() }
   while (level.length > 0) {
@@ -450,7 +460,10 @@ async function buildSkeleton(
           contentBytes += node.size
           content.push({ rel: c.rel, node })
         } else {
-          if (want === 'header' && node.size > 0) headers.push({ rel: c.rel, node })
+          if (want === 'header' && node.size > 0) headers.push({ rel: c.rel, node, bytes: 4096 })
+          // The probe's swap-file scan reads the signature of every file of 40 KiB or more outside the OS
+          // trees (at the end of a 4, 16 or 64 KiB page): those files keep their first 64 KiB.
+          else if (swapCandidate(c.rel, node.size)) headers.push({ rel: c.rel, node, bytes: SWAP_HEAD })
           const fd = fs.openSync(full, CREATE, node.mode & 0o777)
           try {
             if (node.size > 0) fs.ftruncateSync(fd, node.size)
@@ -470,7 +483,7 @@ async function buildSkeleton(
   // Contents: all ranges in one batch, then written.
   const want: Array<[number, number]> = []
   for (const c of content) want.push(...(await e.dataRanges(c.node, FILE_CAP)))
-  for (const h of headers) want.push(...(await e.dataRanges(h.node, 4096)))
+  for (const h of headers) want.push(...(await e.dataRanges(h.node, h.bytes)))
   await e.disk.prefetch(want)
   for (const c of content) {
     const fd = fs.openSync(dir + c.rel, CREATE, c.node.mode & 0o777)
@@ -483,7 +496,7 @@ async function buildSkeleton(
   for (const h of headers) {
     const fd = fs.openSync(dir + h.rel, 'r+')
     try {
-      fs.writeSync(fd, await e.data(h.node, 4096), 0, undefined, 0)
+      fs.writeSync(fd, await e.data(h.node, h.bytes), 0, undefined, 0)
     } finally {
       fs.closeSync(fd)
     }
