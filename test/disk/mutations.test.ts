@@ -58,6 +58,13 @@ const MUTATIONS: Array<[string, (r: string) => void]> = [
     }
   ],
   [
+    'an authorized key under a home outside /home (/srv/app)',
+    r => {
+      fs.appendFileSync(path.join(r, 'etc/passwd'), 'app:x:1001:1001::/srv/app:/bin/sh\n')
+      put(r, 'srv/app/.ssh/authorized_keys', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBBBB app@build\n', 0o600)
+    }
+  ],
+  [
     'an sshd drop-in',
     r => put(r, 'etc/ssh/sshd_config.d/10-root.conf', 'PermitRootLogin yes\nClientAliveInterval 30\n')
   ],

@@ -77,7 +77,10 @@ const CONTENT_FILES = [
   /^\/(usr\/)?lib\/os-release$/,
   /^\/boot\/config-[^/]*$/,
   /\/azurelinuxagent\/common\/version\.py$/,
-  /^\/(usr\/)?(lib|lib64)\/modules\/[^/]+\/modules\.[a-z.]+$/
+  /^\/(usr\/)?(lib|lib64)\/modules\/[^/]+\/modules\.[a-z.]+$/,
+  // sshd's default AuthorizedKeysFile (.ssh/authorized_keys, authorized_keys2) under any home, wherever
+  // /etc/passwd puts it (/srv, /var/www, /usr/share...)
+  /\/\.ssh\/[^/]+$/
 ]
 /** Programs whose first 4 KiB (the ELF header the probe reads for the architecture) are kept. */
 const HEADER_FILES = /^\/(usr\/)?(s?bin)\/(sh|dash|bash|busybox|env)$/
