@@ -403,9 +403,11 @@ unit_state() {
 # the document (grep a dotted fact path, e.g. "swap.units", to find its function).
 # ---------------------------------------------------------------------------------------------------
 # nft_rules FILE DEPTH: NFTC = rules in an nftables file and the files it includes (globs inside the root);
-# a "policy" line is not a rule
+# a "policy" line is not a rule; NFTP = chains whose policy is drop (a base chain that drops what no rule
+# accepts is a rule set even with no rules)
 nft_rules() {
   NFTC=0
+  NFTP=0
   nr_q=$1$NL
   nr_n=0
   while [ -n "$nr_q" ] && [ $nr_n -lt 64 ]; do
@@ -415,9 +417,12 @@ nft_rules() {
     readable "$nr_f" || continue
     nr_c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null | head -n 1)
     nr_p=$(grep -c -E '^[[:space:]]*(type[[:space:]].*)?policy[[:space:]]' "$RP" 2>/dev/null | head -n 1)
+    nr_d=$(grep -c -E '^[[:space:]]*(type[[:space:]].*)?policy[[:space:]]+drop[[:space:]]*(;|$)' "$RP" 2>/dev/null | head -n 1)
     isnum "$nr_c" || nr_c=0
     isnum "$nr_p" || nr_p=0
+    isnum "$nr_d" || nr_d=0
     NFTC=$((NFTC + nr_c - nr_p))
+    NFTP=$((NFTP + nr_d))
     [ $NFTC -ge 0 ] || NFTC=0
     nr_i=$(sed -n 's/^[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$RP" 2>/dev/null)
     while IFS= read -r nr_pat; do
@@ -2387,22 +2392,56 @@ EOF
 fi
 }
 
+# ipt_save_count FILE (host path): IPSR = the rules of an iptables-save file (-A/-I lines, as iptables-restore
+# reads them), IPSP = its built-in chains whose policy is not ACCEPT (":INPUT DROP [0:0]", or a -P line)
+ipt_save_count() {
+  IPSR=""
+  IPSP=""
+  is_o=$(awk '
+    { sub(/\r$/, "") }
+    /^[ \t]*-[AI][ \t]/ { r++; next }
+    /^:[^ \t]+[ \t]+[^ \t]+/ { split($0, w, /[ \t]+/); if (w[2] != "ACCEPT" && w[2] != "-") p++; next }
+    /^[ \t]*-P[ \t]/ { if ($3 != "ACCEPT") p++ }
+    END { printf "%d %d\n", r, p }' "$1" 2>/dev/null) || return 1
+  IPSR=${is_o% *}
+  IPSP=${is_o#* }
+  isnum "$IPSR" && isnum "$IPSP"
+}
+
 # iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
 # ipr_count TEXT: IPRC = the rules that the command line TEXT loads (iptables-restore FILE or < FILE, nft -f
-# FILE, or iptables -A/-I/-P itself); "" when the file cannot be told or read (the caller reports it)
+# FILE, or iptables -A/-I/-P itself), IPRP = the chains it gives a policy other than ACCEPT; IPRC is "" when
+# the file cannot be told or read (the caller reports it)
 ipr_count() {
   IPRC=""
+  IPRP=0
   ic_t=$1
+  ic_fs=0
+  case $- in *f*) ic_fs=1 ;; esac
   case $ic_t in
     *-restore*) ic_a=${ic_t#*-restore} ;;
     *nft*) ic_a=${ic_t#*-f} ;;
-    *iptables*) IPRC=1; return 0 ;;
+    *iptables*)
+      set -f
+      # shellcheck disable=SC2086 # the words of the command line
+      set -- $ic_t
+      [ $ic_fs = 1 ] || set +f
+      IPRC=0
+      while [ $# -gt 0 ]; do
+        case $1 in
+          -A | -I | --append | --insert) IPRC=1 ;;
+          -P | --policy)
+            if [ $# -ge 3 ] && [ "$3" != ACCEPT ]; then IPRP=1; fi
+            ;;
+        esac
+        shift
+      done
+      return 0
+      ;;
     *) return 0 ;;
   esac
   ic_a=${ic_a#*<}
   ic_f=""
-  ic_fs=0
-  case $- in *f*) ic_fs=1 ;; esac
   set -f
   for ic_w in $ic_a; do
     case $ic_w in -*) continue ;; /*) ic_f=$ic_w ;; esac
@@ -2412,8 +2451,12 @@ ipr_count() {
   case $ic_f in *'$'* | *'`'* | '') return 0 ;; esac
   readable "$ic_f" || return 0
   case $ic_t in
-    *-restore*) IPRC=$(grep -c -E '^-A |^:[A-Z]+ (DROP|REJECT)' "$RP" 2>/dev/null | head -n 1) ;;
-    *) nft_rules "$ic_f" 0; IPRC=$NFTC ;;
+    *-restore*)
+      ipt_save_count "$RP" || return 0
+      IPRC=$IPSR
+      IPRP=$IPSP
+      ;;
+    *) nft_rules "$ic_f" 0; IPRC=$NFTC; IPRP=$NFTP ;;
   esac
   isnum "$IPRC" || IPRC=""
 }
@@ -2446,24 +2489,33 @@ per=""
 pi=0
 per_unread=0
 for pair in \
-  "/etc/iptables/rules.v4:netfilter-persistent.service iptables-persistent.service" \
-  "/etc/iptables/rules.v6:netfilter-persistent.service iptables-persistent.service" \
-  "/etc/iptables.rules:" \
-  "/etc/sysconfig/iptables:iptables.service" \
-  "/etc/sysconfig/ip6tables:ip6tables.service" \
-  "/etc/nftables.conf:nftables.service" \
-  "/etc/sysconfig/nftables.conf:nftables.service"; do
+  "/etc/iptables/rules.v4:iptables-persistent:netfilter-persistent.service iptables-persistent.service" \
+  "/etc/iptables/rules.v6:iptables-persistent:netfilter-persistent.service iptables-persistent.service" \
+  "/etc/iptables.rules::" \
+  "/etc/sysconfig/iptables:iptables-services:iptables.service" \
+  "/etc/sysconfig/ip6tables:iptables-services:ip6tables.service" \
+  "/etc/nftables.conf:nftables:nftables.service" \
+  "/etc/sysconfig/nftables.conf:nftables:nftables.service"; do
   f=${pair%%:*}
-  units=${pair#*:}
+  mech=${pair#*:}
+  units=${mech#*:}
+  mech=${mech%%:*}
   lexists "$f" || continue
   if readable "$f"; then
-    if [ "${f%nftables.conf}" != "$f" ]; then
+    if [ "$mech" = nftables ]; then
       nft_rules "$f" 0
       c=$NFTC
+      np=$NFTP
     else
-      c=$(grep -c -E '^-A ' "$RP" 2>/dev/null)
+      ipt_save_count "$RP" || {
+        per_unread=1
+        continue
+      }
+      c=$IPSR
+      np=$IPSP
     fi
     isnum "$c" || c=0
+    isnum "$np" || np=0
     lb=false
     if [ -n "$units" ]; then
       # shellcheck disable=SC2086
@@ -2471,7 +2523,9 @@ for pair in \
       [ $UNIT_ENABLED = 1 ] && lb=true
     fi
     jstr "$f"
-    per="$per,{\"file\":$J,\"rules\":$c,\"loaded_at_boot\":$lb}"
+    o="\"file\":$J,\"rules\":$c,\"non_accept_policies\":$np,\"loaded_at_boot\":$lb"
+    [ -n "$mech" ] && o="$o,\"mechanism\":\"$mech\""
+    per="$per,{$o}"
     prov "linux.iptables.persisted.$pi" "$f"
     pi=$((pi + 1))
   else
@@ -2495,23 +2549,123 @@ while [ -n "$glf" ]; do
   ipr_count "${hit#*:}"
   jstr "$UF"
   if [ -n "$IPRC" ]; then
-    per="$per,{\"file\":$J,\"rules\":$IPRC,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
+    per="$per,{\"file\":$J,\"rules\":$IPRC,\"non_accept_policies\":$IPRP,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
   else
     unsupported linux.iptables.persisted "$UF" "${hit%%:*}" "${hit#*:}" "a firewall loader whose rules file the probe cannot tell or read"
   fi
 done
 if readable /etc/rc.local && [ -x "$RP" ]; then
-  hit=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|iptables[[:space:]]+-(A|I|P)[[:space:]])' "$RP" 2>/dev/null | head -n 1)
-  if [ -n "$hit" ]; then
+  # every loader line of rc.local (a policy set to ACCEPT first does not hide a rule added later)
+  hits=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|ip6?tables[[:space:]]+(.*[[:space:]])?-(A|I|P)[[:space:]])' "$RP" 2>/dev/null)
+  while IFS= read -r hit; do
+    [ -n "$hit" ] || continue
     ipr_count "${hit#*:}"
     if [ -n "$IPRC" ]; then
-      per="$per,{\"file\":\"/etc/rc.local\",\"rules\":$IPRC,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
+      [ "$IPRC" -gt 0 ] || [ "$IPRP" -gt 0 ] || continue
+      per="$per,{\"file\":\"/etc/rc.local\",\"rules\":$IPRC,\"non_accept_policies\":$IPRP,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
     else
       unsupported linux.iptables.persisted /etc/rc.local "${hit%%:*}" "${hit#*:}" "a firewall loader whose rules file the probe cannot tell or read"
     fi
-  fi
+  done <<EOF
+$hits
+EOF
 fi
+fact_firewall_services
+per="$per$FWS"
 [ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
+}
+
+# linux.iptables.persisted (firewalld, ufw): firewall services that apply their own rule sets at boot when
+# enabled, whatever iptables' own files hold. firewalld: its unit enabled (it then applies the default zone
+# of firewalld.conf, read from /etc/firewalld/zones before /usr/lib/firewalld/zones). ufw: ufw.service
+# enabled and ENABLED=yes in /etc/ufw/ufw.conf (ufw-init sources that file as shell: the last assignment
+# counts, a value made by an expansion is unknown).
+fact_firewall_services() {
+  FWS=""
+  if unit_file firewalld.service; then
+    fw_uf=$UF
+    unit_state firewalld.service
+    lb=false
+    [ $UNIT_ENABLED = 1 ] && lb=true
+    fw_z=public
+    fw_f=$fw_uf
+    fw_n=0
+    if readable /etc/firewalld/firewalld.conf; then
+      fw_l=$(grep -n -E '^[[:space:]]*DefaultZone[[:space:]]*=' "$RP" 2>/dev/null | tail -n 1)
+      if [ -n "$fw_l" ]; then
+        fw_n=${fw_l%%:*}
+        fw_l=${fw_l#*=}
+        trim "$fw_l"
+        fw_l=${TR#\"}
+        fw_l=${fw_l%\"}
+        [ -n "$fw_l" ] && fw_z=$fw_l
+        fw_f=/etc/firewalld/firewalld.conf
+      fi
+    fi
+    case $fw_z in */* | .*) ;; *)
+      for fw_d in /etc/firewalld/zones /usr/lib/firewalld/zones; do
+        if lexists "$fw_d/$fw_z.xml"; then
+          fw_f=$fw_d/$fw_z.xml
+          fw_n=0
+          break
+        fi
+      done
+      ;;
+    esac
+    jstr "$fw_f"
+    o="\"file\":$J,\"loaded_at_boot\":$lb,\"mechanism\":\"firewalld\",\"loaded_by\":\"firewalld.service\""
+    [ "$fw_n" -gt 0 ] && o="$o,\"line\":$fw_n"
+    FWS="$FWS,{$o}"
+  fi
+  if unit_file ufw.service; then
+    unit_state ufw.service
+    uf_on=$UNIT_ENABLED
+    uf_e=""
+    uf_f=/etc/ufw/ufw.conf
+    uf_n=0
+    uf_ok=1
+    # ufw-init-functions sources /etc/default/ufw, then /etc/ufw/ufw.conf
+    for uf_c in /etc/default/ufw /etc/ufw/ufw.conf; do
+      if readable "$uf_c"; then
+        n=0
+        while IFS= read -r l || [ -n "$l" ]; do
+          n=$((n + 1))
+          trim "$l"
+          case $TR in
+          ENABLED=*)
+            uf_e=${TR#ENABLED=}
+            uf_e=${uf_e%%[" $TAB"]\#*}
+            trim "$uf_e"
+            uf_e=$TR
+            case $uf_e in \"*\" | \'*\') uf_e=${uf_e#?} uf_e=${uf_e%?} ;; esac
+            uf_f=$uf_c
+            uf_n=$n
+            ;;
+          esac
+        done <"$RP"
+      elif lexists "$uf_c"; then
+        uf_ok=0
+      fi
+    done
+    case $uf_e in
+    *'$'* | *'`'* | *[" $TAB;&|"]*)
+      unsupported linux.iptables.persisted "$uf_f" "$uf_n" "ENABLED=$uf_e" "ufw-init sources this file as shell; the probe does not evaluate this value"
+      ;;
+    *)
+      if [ $uf_ok = 1 ]; then
+        lb=false
+        # ufw_start loads the rules for ENABLED=yes or YES only
+        [ "$uf_on" = 1 ] && { [ "$uf_e" = yes ] || [ "$uf_e" = YES ]; } && lb=true
+        jstr "$uf_f"
+        o="\"file\":$J,\"loaded_at_boot\":$lb,\"mechanism\":\"ufw\",\"loaded_by\":\"ufw.service\""
+        [ "$uf_n" -gt 0 ] && o="$o,\"line\":$uf_n"
+        FWS="$FWS,{$o}"
+      else
+        per_unread=1
+      fi
+      ;;
+    esac
+  fi
 }
 
 # ---------------------------------------------------------------------------------------------------

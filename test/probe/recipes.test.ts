@@ -601,6 +601,92 @@ const rows: Row[] = [
     fails: ['iptables_no_rules']
   },
 
+  {
+    recipe: 'nm',
+    area: 'firewall',
+    mechanism: 'firewalld enabled (its default zone from firewalld.conf)',
+    mutate: m => {
+      m.write(
+        'etc/firewalld/firewalld.conf',
+        '# firewalld config file\nDefaultZone=public\nFirewallBackend=nftables\n'
+      )
+      m.write(
+        'usr/lib/firewalld/zones/public.xml',
+        '<?xml version="1.0" encoding="utf-8"?>\n<zone>\n  <short>Public</short>\n  <service name="ssh"/>\n</zone>\n'
+      )
+      unit(
+        m,
+        'lib/systemd/system/firewalld.service',
+        '[Unit]\nDescription=firewalld - dynamic firewall daemon\n\n[Service]\nExecStart=/usr/sbin/firewalld --nofork --nopid\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'ci',
+    area: 'firewall',
+    mechanism: 'ufw enabled (ENABLED=yes in ufw.conf, ufw.service enabled)',
+    mutate: m => {
+      m.write('etc/ufw/ufw.conf', '# /etc/ufw/ufw.conf\n#\nENABLED=yes\nLOGLEVEL=low\n')
+      unit(
+        m,
+        'lib/systemd/system/ufw.service',
+        '[Unit]\nDescription=Uncomplicated firewall\nDefaultDependencies=no\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/lib/ufw/ufw-init start quiet\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'base',
+    area: 'firewall',
+    mechanism: 'ufw installed and its unit enabled, ENABLED=no (ufw-init loads nothing)',
+    mutate: m => {
+      m.write('etc/ufw/ufw.conf', '# /etc/ufw/ufw.conf\n#\nENABLED=no\nLOGLEVEL=low\n')
+      unit(
+        m,
+        'lib/systemd/system/ufw.service',
+        '[Unit]\nDescription=Uncomplicated firewall\nDefaultDependencies=no\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/lib/ufw/ufw-init start quiet\n'
+      )
+    },
+    fails: []
+  },
+  {
+    recipe: 'nm',
+    area: 'firewall',
+    mechanism: 'rules.v4 with no rules but an INPUT DROP policy',
+    mutate: m => {
+      m.write(
+        'etc/iptables/rules.v4',
+        '*filter\n:INPUT DROP [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n'
+      )
+      unit(
+        m,
+        'lib/systemd/system/netfilter-persistent.service',
+        '[Unit]\nDescription=netfilter persistent configuration\n\n[Service]\nType=oneshot\nExecStart=/usr/sbin/netfilter-persistent start\nRemainAfterExit=yes\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'base',
+    area: 'firewall',
+    mechanism: 'nftables.conf with no rules but a policy drop input chain',
+    mutate: m => {
+      m.write(
+        'etc/nftables.conf',
+        '#!/usr/sbin/nft -f\nflush ruleset\ntable inet filter {\n  chain input {\n    type filter hook input priority 0; policy drop;\n  }\n}\n',
+        0o755
+      )
+      unit(
+        m,
+        'lib/systemd/system/nftables.service',
+        '[Unit]\nDescription=nftables\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/sbin/nft -f /etc/nftables.conf\n',
+        'sysinit.target'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+
   // --- provisioning state left behind (LNX-025) ---
   {
     recipe: 'base',
