@@ -2237,35 +2237,63 @@ if readable /etc/shadow; then
   n=0
   i=0
   rstate=no_entry
+  rfile=/etc/shadow
   pwl=""
   rline=0
+  # the password field of /etc/passwd counts unless it is "x" (pam_unix and crypt read shadow only then):
+  # "user:field:line" of each account whose passwd field is not "x"
+  pw_own=$(printf '%s\n' "$PASSWD" | awk -F: 'NF >= 2 && $1 != "" && $1 !~ /^[+#-]/ && $2 != "x" { print $1 ":" $2 ":" NR }')
+  pw_seen=$NL
+  sh_rp=$RP
+  # acct USER FIELD FILE LINE: the state of one account's password as the system reads it
+  acct() {
+    st="hash"
+    case $2 in '') st=empty ;; \!* | \**) st=locked ;; esac
+    if [ "$1" = root ]; then
+      rstate=$st
+      rfile=$3
+      rline=$4
+    fi
+    jstr "$1"
+    if [ $st != locked ]; then
+      pwl="$pwl,{\"user\":$J,\"state\":\"$st\",\"file\":\"$3\",\"line\":$4}"
+    fi
+    if [ $st = hash ]; then
+      uid=$(printf '%s\n' "$PASSWD" | awk -F: -v u="$1" '$1 == u { print $3; exit }')
+      o="\"user\":$J"
+      isnum "$uid" && o="$o,\"uid\":$uid"
+      h="$h,{$o,\"file\":\"$3\",\"line\":$4}"
+      prov "linux.accounts.password_hashes.$i" "$3" "$4"
+      i=$((i + 1))
+    fi
+  }
   while IFS=: read -r u pw rest || [ -n "$u" ]; do
     n=$((n + 1))
     case $u in '' | \#* | +* | -*) continue ;; esac
-    st="hash"
-    case $pw in '') st=empty ;; \!* | \**) st=locked ;; esac
-    if [ "$u" = root ]; then
-      rstate=$st
-      rline=$n
-    fi
-    if [ $st != locked ]; then
-      jstr "$u"
-      pwl="$pwl,{\"user\":$J,\"state\":\"$st\",\"file\":\"/etc/shadow\",\"line\":$n}"
-    fi
-    if [ $st = hash ]; then
-      jstr "$u"
-      uid=$(printf '%s\n' "$PASSWD" | awk -F: -v u="$u" '$1 == u { print $3; exit }')
-      o="\"user\":$J"
-      isnum "$uid" && o="$o,\"uid\":$uid"
-      h="$h,{$o,\"file\":\"/etc/shadow\",\"line\":$n}"
-      prov "linux.accounts.password_hashes.$i" /etc/shadow "$n"
-      i=$((i + 1))
-    fi
-  done <"$RP"
+    pw_seen="$pw_seen$u$NL"
+    case $NL$pw_own$NL in
+    *"$NL$u:"*)
+      case $NL$pw_own in "$NL$u:"*) po=${pw_own#"$u:"} ;; *) po=${pw_own#*"$NL$u:"} ;; esac
+      po=${po%%"$NL"*}
+      acct "$u" "${po%:*}" /etc/passwd "${po##*:}"
+      ;;
+    *) acct "$u" "$pw" /etc/shadow "$n" ;;
+    esac
+  done <"$sh_rp"
+  # accounts with their own password field and no shadow entry
+  while IFS= read -r po; do
+    [ -n "$po" ] || continue
+    u=${po%%:*}
+    case $pw_seen in *"$NL$u$NL"*) continue ;; esac
+    po=${po#*:}
+    acct "$u" "${po%:*}" /etc/passwd "${po##*:}"
+  done <<EOF
+$pw_own
+EOF
   ACC="\"password_hashes\":[${h#,}],\"passwords\":[${pwl#,}]"
-  if [ $rline -gt 0 ]; then
-    ROOTPW="\"state\":\"$rstate\",\"file\":\"/etc/shadow\",\"line\":$rline"
-    prov linux.root_password /etc/shadow "$rline"
+  if [ "$rline" -gt 0 ]; then
+    ROOTPW="\"state\":\"$rstate\",\"file\":\"$rfile\",\"line\":$rline"
+    prov linux.root_password "$rfile" "$rline"
   else
     ROOTPW="\"state\":\"no_entry\",\"file\":\"/etc/shadow\""
   fi

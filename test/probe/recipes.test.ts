@@ -461,7 +461,29 @@ const rows: Row[] = [
     fails: ['no_default_accounts']
   },
 
+  {
+    recipe: 'ci',
+    area: 'keys',
+    mechanism: 'build user with a hash in the /etc/passwd field (read instead of /etc/shadow)',
+    mutate: m => m.edit('etc/passwd', s => `${s}builder:${HASH}:1001:1001::/home/builder:/bin/bash\n`),
+    fails: ['no_default_accounts']
+  },
+
   // --- root password (LNX-027) ---
+  {
+    recipe: 'base',
+    area: 'root_password',
+    mechanism: "root's hash in the /etc/passwd field (shadow says locked, the system reads passwd first)",
+    mutate: m => m.edit('etc/passwd', s => s.replace(/^root:x:/m, `root:${HASH}:`)),
+    fails: ['root_password_deleted']
+  },
+  {
+    recipe: 'nm',
+    area: 'root_password',
+    mechanism: "root's /etc/passwd field emptied (a password-less root whatever shadow holds)",
+    mutate: m => m.edit('etc/passwd', s => s.replace(/^root:x:/m, 'root::')),
+    fails: ['root_password_deleted']
+  },
   {
     recipe: 'base',
     area: 'root_password',
