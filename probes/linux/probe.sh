@@ -538,6 +538,45 @@ $hv_recs
 EOF
 }
 
+# linux.kernel.hyperv_disabled (kind cmdline): modprobe.blacklist= (modprobe adds every one) and
+# module_blacklist= (the kernel keeps the last one) on the kernel command lines area_boot found
+fact_hyperv_cmdline() {
+  hc_l=$BOOT_CMDLINES
+  while [ -n "$hc_l" ]; do
+    hc_e=${hc_l%%"$NL"*}
+    hc_l=${hc_l#*"$NL"}
+    if [ "$hc_e" = '!' ]; then
+      unsupported linux.kernel.hyperv_disabled /etc/default/grub 0 "" "the kernel command line grub-mkconfig makes is not known, so neither is what it blacklists"
+      continue
+    fi
+    hc_f=${hc_e%%"$TAB"*}
+    hc_e=${hc_e#*"$TAB"}
+    hc_n=${hc_e%%"$TAB"*}
+    hc_v=${hc_e#*"$TAB"}
+    hc_r=$(printf '%s\n' "$hc_v" | awk '{
+      mb = ""; mbt = ""
+      for (i = 1; i <= NF; i++) {
+        w = $i; k = w; sub(/=.*/, "", k); gsub(/-/, "_", k); v = w; if (!sub(/^[^=]*=/, "", v)) continue
+        gsub(/"/, "", v)
+        if (k == "modprobe.blacklist") { n = split(v, a, ","); for (j = 1; j <= n; j++) { m = a[j]; gsub(/-/, "_", m); if (m ~ /^hv_(vmbus|storvsc|netvsc|utils)$/) print m "\t" w } }
+        else if (k == "module_blacklist") { mb = v; mbt = w }
+      }
+      n = split(mb, a, ","); for (j = 1; j <= n; j++) { m = a[j]; gsub(/-/, "_", m); if (m ~ /^hv_(vmbus|storvsc|netvsc|utils)$/) print m "\t" mbt }
+    }')
+    while IFS="$TAB" read -r m t; do
+      [ -n "$m" ] || continue
+      jstr "$hc_f"
+      o="\"module\":\"$m\",\"file\":$J"
+      isnum "$hc_n" && [ "$hc_n" -gt 0 ] && o="$o,\"line\":$hc_n"
+      jstr "$t"
+      HVD="$HVD,{$o,\"kind\":\"cmdline\",\"text\":$J}"
+      HVD_MODS="$HVD_MODS$m$NL"
+    done <<EOF
+$hc_r
+EOF
+  done
+}
+
 # linux.storage.swap.units / .services: enabled .swap units and swap-setup services
 fact_swap_units() {
   SWU=""
@@ -981,6 +1020,7 @@ if [ -n "$krel" ]; then
     KERNEL="$KERNEL,\"config_file\":$J"
   fi
   fact_hyperv_disabled
+  fact_hyperv_cmdline
   hvl=$HVD_MODS
   while [ -n "$hvl" ]; do
     m=${hvl%%"$NL"*}
@@ -1028,6 +1068,8 @@ subst_var() {
 # ---------------------------------------------------------------------------------------------------
 area_boot() {
 BOOT=""
+# BOOT_CMDLINES: "file<TAB>line<TAB>command line" of each kernel command line found ("!" when one is unknown)
+BOOT_CMDLINES=""
 gfiles=""
 rglob /etc/default/grub '/etc/default/grub.d/*.cfg'
 gfiles=$GLOB
@@ -1130,6 +1172,9 @@ if [ $g_ok = 1 ] && [ $g_unread = 0 ] && [ $g_unsup = 0 ]; then
     prov linux.boot.grub_default "$GFILE" "$GLINE"
   fi
   BOOT="$BOOT,\"grub_default\":{$o}"
+  BOOT_CMDLINES="$BOOT_CMDLINES${GFILE:-/etc/default/grub}$TAB${GLINE:-0}$TAB$TR$NL"
+elif [ $g_unsup = 1 ]; then
+  BOOT_CMDLINES="$BOOT_CMDLINES!$NL"
 fi
 for f in /boot/grub/grub.cfg /boot/grub2/grub.cfg /boot/efi/EFI/*/grub.cfg; do
   case $f in *"*"*) continue ;; esac
@@ -1152,6 +1197,7 @@ for f in /boot/grub/grub.cfg /boot/grub2/grub.cfg /boot/efi/EFI/*/grub.cfg; do
       jstr2=$J
       jstr "$f"
       BOOT="$BOOT,\"grub_cfg\":{\"value\":$jstr2,\"file\":$J,\"line\":$n}"
+      BOOT_CMDLINES="$BOOT_CMDLINES$f$TAB$n$TAB$TR$NL"
       prov linux.boot.grub_cfg "$f" "$n"
       break
     fi
@@ -1191,6 +1237,7 @@ if [ "$MODE" = live ] && [ -r /proc/cmdline ]; then
   trim "$v"
   jstr "$TR"
   BOOT="$BOOT,\"proc_cmdline\":{\"value\":$J,\"file\":\"/proc/cmdline\"}"
+  BOOT_CMDLINES="/proc/cmdline${TAB}0$TAB$TR$NL"
   prov linux.boot.proc_cmdline /proc/cmdline
 fi
 }
@@ -2885,8 +2932,8 @@ printf '{"schema_version":1,"stage":"%s","os":{%s},"linux":{%s},"provenance":{%s
 # main: every area in order (later areas read what earlier ones found), then the one writer
 # ---------------------------------------------------------------------------------------------------
 area_os
-area_kernel
 area_boot
+area_kernel
 area_waagent
 area_python
 area_openssl

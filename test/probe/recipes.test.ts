@@ -242,6 +242,38 @@ const rows: Row[] = [
     fails: ['hyperv_drivers']
   },
 
+  {
+    recipe: 'base',
+    area: 'hyperv',
+    mechanism: 'modprobe.blacklist= on the kernel command line in /etc/default/grub',
+    mutate: m =>
+      m.edit('etc/default/grub', s =>
+        s.replace(' rootdelay=300"', ' rootdelay=300 modprobe.blacklist=hv_netvsc"')
+      ),
+    fails: ['hyperv_drivers']
+  },
+  {
+    recipe: 'ci',
+    area: 'hyperv',
+    mechanism: 'module_blacklist= added by a grub.d drop-in',
+    mutate: m =>
+      m.write(
+        'etc/default/grub.d/60-local.cfg',
+        'GRUB_CMDLINE_LINUX_DEFAULT="$GRUB_CMDLINE_LINUX_DEFAULT module_blacklist=hv_storvsc"\n'
+      ),
+    fails: ['hyperv_drivers']
+  },
+  {
+    recipe: 'nm',
+    area: 'hyperv',
+    mechanism: 'module_blacklist= in the generated grub.cfg',
+    mutate: m =>
+      m.edit('boot/grub/grub.cfg', s =>
+        s.replace(' rootdelay=300', ' rootdelay=300 module_blacklist=hv_utils')
+      ),
+    fails: ['hyperv_drivers']
+  },
+
   // --- kernel command line (LNX-012) ---
   {
     recipe: 'base',
