@@ -1661,6 +1661,7 @@ sshd_parse() {
     return 0
   fi
   sp_file=$1
+  sp_rp=$RP
   sp_n=0
   sp_match=0
   while IFS= read -r sp_l || [ -n "$sp_l" ]; do
@@ -1684,7 +1685,31 @@ sshd_parse() {
       [ "$2" -lt 8 ] || continue
       set -f
       for sp_pat in $sp_v; do
-        case $sp_pat in /*) ;; *) sp_pat=/etc/ssh/$sp_pat ;; esac
+        # servconf.c: a pattern not starting with / or ~ is under /etc/ssh; ~ and ~user are expanded to the
+        # home (from the image's /etc/passwd) of sshd's user (root) or of that user; no home: unknown
+        case $sp_pat in
+        /*) ;;
+        '~'*)
+          sp_u=${sp_pat%%/*}
+          sp_u=${sp_u#'~'}
+          [ -n "$sp_u" ] || sp_u=root
+          sp_h=""
+          if readable /etc/passwd; then
+            sp_pw=$RP
+            sp_h=$(awk -F: -v u="$sp_u" '$1 == u { print $6; exit }' "$sp_pw" 2>/dev/null)
+          fi
+          case $sp_h in
+          /*)
+            case $sp_pat in */*) sp_pat=${sp_h%/}/${sp_pat#*/} ;; *) sp_pat=$sp_h ;; esac
+            ;;
+          *)
+            echo '!UNREADABLE'
+            continue
+            ;;
+          esac
+          ;;
+        *) sp_pat=/etc/ssh/$sp_pat ;;
+        esac
         set +f
         rglob "$sp_pat"
         gl9=$GLOB
@@ -1710,7 +1735,7 @@ sshd_parse() {
       [ "${4:-}" = all ] || return 0
       ;;
     esac
-  done <"$RP"
+  done <"$sp_rp"
 }
 
 # sshd time format (180, 3m, 1m30s) -> seconds in SECS; fails when not a valid time

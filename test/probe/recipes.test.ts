@@ -839,6 +839,17 @@ const rows: Row[] = [
     fails: ['ssh_client_alive_interval']
   },
 
+  {
+    recipe: 'base',
+    area: 'keepalive',
+    mechanism: "Include ~/… (sshd expands ~ to root's home, read inside the image)",
+    mutate: m => {
+      m.edit('etc/ssh/sshd_config', s => `Include ~/sshd-extra.conf\n${s}`)
+      m.write('root/sshd-extra.conf', 'ClientAliveInterval 999\n')
+    },
+    fails: ['ssh_client_alive_interval']
+  },
+
   // --- provisioning (LNX-032) ---
   {
     recipe: 'ci',
