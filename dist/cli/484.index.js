@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   readLinuxFromDisk: () => (/* binding */ readLinuxFromDisk)
 });
 
-// UNUSED EXPORTS: CONTENT_DIRS, FILE_CAP, TOTAL_CAP, fstabRoot, parseSuperblock, safeTarget, wantsContent
+// UNUSED EXPORTS: CONTENT_DIRS, FILE_CAP, TOTAL_CAP, fstabRoot, parseSuperblock, safeTarget, swapCandidate, wantsContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -46,6 +46,7 @@ var http = __webpack_require__(3915);
 
 
 
+
 class DiskError extends Error {
 }
 async function openFileSource(path) {
@@ -65,8 +66,10 @@ async function openFileSource(path) {
         name: path,
         length: st.size,
         async read(offset, length) {
-            const buf = Buffer.alloc(length);
-            const { bytesRead } = await fh.read(buf, 0, length, offset);
+            // Filled by the read or refused (a short read throws), so no zero-fill is needed.
+            // A regular file (checked above): read synchronously, which spares a thread-pool round trip per read.
+            const buf = Buffer.allocUnsafeSlow(length);
+            const bytesRead = (0,external_node_fs_.readSync)(fh.fd, buf, 0, length, offset);
             if (bytesRead !== length)
                 throw new DiskError(`short read at byte ${offset} of ${path}`);
             return buf;
@@ -201,7 +204,13 @@ class CachedDisk {
             this.check(len);
             this.reads++;
             this.bytesRead += len;
-            const buf = await this.source.read(off, len, this.ac.signal);
+            let buf = await this.source.read(off, len, this.ac.signal);
+            // Each read gets a memory of its own, so pages sharing one are pages of one read (see `view`).
+            if (buf.byteOffset !== 0 || buf.buffer.byteLength !== buf.length) {
+                const own = Buffer.allocUnsafeSlow(buf.length);
+                buf.copy(own);
+                buf = own;
+            }
             for (let p = first; p <= last; p++) {
                 const s = (p - first) * PAGE;
                 if (s >= buf.length)
@@ -212,14 +221,29 @@ class CachedDisk {
             i = j;
         }
     }
-    /** Like `read`, but a view into the cache (no copy) when the range lies in one page. Do not modify. */
+    /**
+     * Like `read`, but a view into the cache (no copy) when the range lies in one page, or in pages that one
+     * read brought in (they share its buffer, back to back). Do not modify.
+     */
     async view(offset, length) {
+        if (length <= 0)
+            return Buffer.alloc(0);
         const s = offset % PAGE;
-        if (s + length <= PAGE) {
-            const page = this.pages.get(Math.floor(offset / PAGE));
-            if (page && page.length >= s + length)
-                return page.subarray(s, s + length);
+        const firstNo = Math.floor(offset / PAGE);
+        let first = this.pages.get(firstNo);
+        if (!first) {
+            await this.prefetch([[offset, length]]);
+            first = this.pages.get(firstNo);
         }
+        if (first && s + length <= first.length)
+            return first.subarray(s, s + length);
+        const last = this.pages.get(Math.floor((offset + length - 1) / PAGE));
+        if (first &&
+            last &&
+            first.buffer === last.buffer &&
+            last.byteOffset - first.byteOffset === (Math.floor((offset + length - 1) / PAGE) - firstNo) * PAGE &&
+            (offset + length - 1) % PAGE < last.length)
+            return Buffer.from(first.buffer, first.byteOffset + s, length);
         return this.read(offset, length);
     }
     async read(offset, length) {
@@ -380,7 +404,8 @@ class Ext4 {
             size: b.readUInt32LE(4) + b.readUInt32LE(0x6c) * 2 ** 32,
             links: b.readUInt16LE(0x1a),
             flags: b.readUInt32LE(0x20),
-            block: Buffer.from(b.subarray(0x28, 0x28 + 60))
+            // A view of the cached page (the cache lives as long as this reader).
+            block: b.subarray(0x28, 0x28 + 60)
         };
         if (this.inodeCache.size < 200_000)
             this.inodeCache.set(ino, node);
@@ -478,7 +503,7 @@ class Ext4 {
         const ext = await this.extents(node, Math.ceil(limit / bs));
         return ext.map(e => [this.base + e.pblk * bs, Math.min(e.len, Math.ceil(limit / bs) - e.lblk) * bs]);
     }
-    /** The first `max` bytes of an inode's data (holes read as zeros). */
+    /** The first `max` bytes of an inode's data (holes read as zeros); may be a view of the cache: do not modify. */
     async data(node, max = Infinity) {
         const bs = this.sb.blockSize;
         const limit = Math.min(node.size, max);
@@ -487,16 +512,20 @@ class Ext4 {
                 throw new DiskError(`inode ${node.ino} keeps data inline past the inode, which is not read`);
             return Buffer.from(node.block.subarray(0, limit));
         }
-        const out = Buffer.alloc(limit);
         const blocks = Math.ceil(limit / bs);
         const ext = await this.extents(node, blocks);
         await this.disk.prefetch(ext.map(e => [this.base + e.pblk * bs, Math.min(e.len, blocks - e.lblk) * bs]));
+        const only = ext[0];
+        // One extent from the first block holding it all (most small files): a view of the cache, no copy.
+        if (ext.length === 1 && only && only.lblk === 0 && only.len * bs >= limit)
+            return this.disk.view(this.base + only.pblk * bs, limit);
+        const out = Buffer.alloc(limit);
         for (const e of ext) {
             const from = e.lblk * bs;
             if (from >= limit)
                 continue;
             const n = Math.min(e.len * bs, limit - from);
-            const b = await this.disk.read(this.base + e.pblk * bs, n);
+            const b = await this.disk.view(this.base + e.pblk * bs, n);
             b.copy(out, from);
         }
         return out;
@@ -773,7 +802,10 @@ const CONTENT_FILES = [
     /^\/(usr\/)?lib\/os-release$/,
     /^\/boot\/config-[^/]*$/,
     /\/azurelinuxagent\/common\/version\.py$/,
-    /^\/(usr\/)?(lib|lib64)\/modules\/[^/]+\/modules\.[a-z.]+$/
+    /^\/(usr\/)?(lib|lib64)\/modules\/[^/]+\/modules\.[a-z.]+$/,
+    // sshd's default AuthorizedKeysFile (.ssh/authorized_keys, authorized_keys2) under any home, wherever
+    // /etc/passwd puts it (/srv, /var/www, /usr/share...)
+    /\/\.ssh\/[^/]+$/
 ];
 /** Programs whose first 4 KiB (the ELF header the probe reads for the architecture) are kept. */
 const HEADER_FILES = /^\/(usr\/)?(s?bin)\/(sh|dash|bash|busybox|env)$/;
@@ -786,6 +818,14 @@ const TOTAL_CAP = 48 * 1024 * 1024;
 const MAX_ENTRIES = 400_000;
 const CREATE = (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | (external_node_fs_default()).constants.O_NOFOLLOW;
 const MAX_DIR_BYTES = 32 * 1024 * 1024;
+/** The trees the probe's swap-file scan does not enter (probes/linux/probe.sh, linux.storage.swap.files). */
+const SWAP_PRUNED = /^\/(usr|lib|lib64|lib32|bin|sbin|boot|proc|sys|dev|run)(\/|$)/;
+/** The smallest swap file the scan looks at, and how much of it holds the signature (up to 64 KiB pages). */
+const SWAP_MIN = 40 * 1024;
+const SWAP_HEAD = 64 * 1024;
+function swapCandidate(p, size) {
+    return size >= SWAP_MIN && !SWAP_PRUNED.test(p);
+}
 function wantsContent(p) {
     if (HEADER_FILES.test(p))
         return 'header';
@@ -1140,17 +1180,24 @@ async function buildSkeleton(e, dir, notes, label, links) {
                     contentBytes += node.size;
                     content.push({ rel: c.rel, node });
                 }
-                else if (want === 'header' && node.size > 0)
-                    headers.push({ rel: c.rel, node });
+                else {
+                    if (want === 'header' && node.size > 0)
+                        headers.push({ rel: c.rel, node, bytes: 4096 });
+                    // The probe's swap-file scan reads the signature of every file of 40 KiB or more outside the OS
+                    // trees (at the end of a 4, 16 or 64 KiB page): those files keep their first 64 KiB.
+                    else if (swapCandidate(c.rel, node.size))
+                        headers.push({ rel: c.rel, node, bytes: SWAP_HEAD });
+                    const fd = external_node_fs_default().openSync(full, CREATE, node.mode & 0o777);
+                    try {
+                        if (node.size > 0)
+                            external_node_fs_default().ftruncateSync(fd, node.size);
+                    }
+                    finally {
+                        external_node_fs_default().closeSync(fd);
+                    }
+                }
+                // (A file with contents is created when they are written, below, before the modes are set.)
                 const mode = node.mode & 0o777;
-                const fd = external_node_fs_default().openSync(full, CREATE, mode);
-                try {
-                    if (node.size > 0)
-                        external_node_fs_default().ftruncateSync(fd, node.size);
-                }
-                finally {
-                    external_node_fs_default().closeSync(fd);
-                }
                 if ((mode & me.umask) !== 0 || node.uid !== me.uid || node.gid !== me.gid)
                     modes.push([full, mode, node.uid, node.gid]);
             }
@@ -1163,14 +1210,21 @@ async function buildSkeleton(e, dir, notes, label, links) {
     for (const c of content)
         want.push(...(await e.dataRanges(c.node, FILE_CAP)));
     for (const h of headers)
-        want.push(...(await e.dataRanges(h.node, 4096)));
+        want.push(...(await e.dataRanges(h.node, h.bytes)));
     await e.disk.prefetch(want);
-    for (const c of content)
-        external_node_fs_default().writeFileSync(dir + c.rel, await e.data(c.node, FILE_CAP));
+    for (const c of content) {
+        const fd = external_node_fs_default().openSync(dir + c.rel, CREATE, c.node.mode & 0o777);
+        try {
+            external_node_fs_default().writeFileSync(fd, await e.data(c.node, FILE_CAP));
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+    }
     for (const h of headers) {
         const fd = external_node_fs_default().openSync(dir + h.rel, 'r+');
         try {
-            external_node_fs_default().writeSync(fd, await e.data(h.node, 4096), 0, undefined, 0);
+            external_node_fs_default().writeSync(fd, await e.data(h.node, h.bytes), 0, undefined, 0);
         }
         finally {
             external_node_fs_default().closeSync(fd);

@@ -215,6 +215,38 @@ export const rows: Row[] = [
     fails: ['hyperv_drivers']
   },
 
+  {
+    recipe: 'base',
+    area: 'hyperv',
+    mechanism: 'modprobe.blacklist= on the kernel command line in /etc/default/grub',
+    mutate: m =>
+      m.edit('etc/default/grub', s =>
+        s.replace(' rootdelay=300"', ' rootdelay=300 modprobe.blacklist=hv_netvsc"')
+      ),
+    fails: ['hyperv_drivers']
+  },
+  {
+    recipe: 'ci',
+    area: 'hyperv',
+    mechanism: 'module_blacklist= added by a grub.d drop-in',
+    mutate: m =>
+      m.write(
+        'etc/default/grub.d/60-local.cfg',
+        'GRUB_CMDLINE_LINUX_DEFAULT="$GRUB_CMDLINE_LINUX_DEFAULT module_blacklist=hv_storvsc"\n'
+      ),
+    fails: ['hyperv_drivers']
+  },
+  {
+    recipe: 'nm',
+    area: 'hyperv',
+    mechanism: 'module_blacklist= in the generated grub.cfg',
+    mutate: m =>
+      m.edit('boot/grub/grub.cfg', s =>
+        s.replace(' rootdelay=300', ' rootdelay=300 module_blacklist=hv_utils')
+      ),
+    fails: ['hyperv_drivers']
+  },
+
   // --- kernel command line (LNX-012) ---
   {
     recipe: 'base',
@@ -548,7 +580,29 @@ export const rows: Row[] = [
     fails: ['no_default_accounts']
   },
 
+  {
+    recipe: 'ci',
+    area: 'keys',
+    mechanism: 'build user with a hash in the /etc/passwd field (read instead of /etc/shadow)',
+    mutate: m => m.edit('etc/passwd', s => `${s}builder:${HASH}:1001:1001::/home/builder:/bin/bash\n`),
+    fails: ['no_default_accounts']
+  },
+
   // --- root password (LNX-027) ---
+  {
+    recipe: 'base',
+    area: 'root_password',
+    mechanism: "root's hash in the /etc/passwd field (shadow says locked, the system reads passwd first)",
+    mutate: m => m.edit('etc/passwd', s => s.replace(/^root:x:/m, `root:${HASH}:`)),
+    fails: ['root_password_deleted']
+  },
+  {
+    recipe: 'nm',
+    area: 'root_password',
+    mechanism: "root's /etc/passwd field emptied (a password-less root whatever shadow holds)",
+    mutate: m => m.edit('etc/passwd', s => s.replace(/^root:x:/m, 'root::')),
+    fails: ['root_password_deleted']
+  },
   {
     recipe: 'base',
     area: 'root_password',
@@ -705,6 +759,92 @@ export const rows: Row[] = [
     fails: ['iptables_no_rules']
   },
 
+  {
+    recipe: 'nm',
+    area: 'firewall',
+    mechanism: 'firewalld enabled (its default zone from firewalld.conf)',
+    mutate: m => {
+      m.write(
+        'etc/firewalld/firewalld.conf',
+        '# firewalld config file\nDefaultZone=public\nFirewallBackend=nftables\n'
+      )
+      m.write(
+        'usr/lib/firewalld/zones/public.xml',
+        '<?xml version="1.0" encoding="utf-8"?>\n<zone>\n  <short>Public</short>\n  <service name="ssh"/>\n</zone>\n'
+      )
+      unit(
+        m,
+        'lib/systemd/system/firewalld.service',
+        '[Unit]\nDescription=firewalld - dynamic firewall daemon\n\n[Service]\nExecStart=/usr/sbin/firewalld --nofork --nopid\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'ci',
+    area: 'firewall',
+    mechanism: 'ufw enabled (ENABLED=yes in ufw.conf, ufw.service enabled)',
+    mutate: m => {
+      m.write('etc/ufw/ufw.conf', '# /etc/ufw/ufw.conf\n#\nENABLED=yes\nLOGLEVEL=low\n')
+      unit(
+        m,
+        'lib/systemd/system/ufw.service',
+        '[Unit]\nDescription=Uncomplicated firewall\nDefaultDependencies=no\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/lib/ufw/ufw-init start quiet\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'base',
+    area: 'firewall',
+    mechanism: 'ufw installed and its unit enabled, ENABLED=no (ufw-init loads nothing)',
+    mutate: m => {
+      m.write('etc/ufw/ufw.conf', '# /etc/ufw/ufw.conf\n#\nENABLED=no\nLOGLEVEL=low\n')
+      unit(
+        m,
+        'lib/systemd/system/ufw.service',
+        '[Unit]\nDescription=Uncomplicated firewall\nDefaultDependencies=no\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/lib/ufw/ufw-init start quiet\n'
+      )
+    },
+    fails: []
+  },
+  {
+    recipe: 'nm',
+    area: 'firewall',
+    mechanism: 'rules.v4 with no rules but an INPUT DROP policy',
+    mutate: m => {
+      m.write(
+        'etc/iptables/rules.v4',
+        '*filter\n:INPUT DROP [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\nCOMMIT\n'
+      )
+      unit(
+        m,
+        'lib/systemd/system/netfilter-persistent.service',
+        '[Unit]\nDescription=netfilter persistent configuration\n\n[Service]\nType=oneshot\nExecStart=/usr/sbin/netfilter-persistent start\nRemainAfterExit=yes\n'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+  {
+    recipe: 'base',
+    area: 'firewall',
+    mechanism: 'nftables.conf with no rules but a policy drop input chain',
+    mutate: m => {
+      m.write(
+        'etc/nftables.conf',
+        '#!/usr/sbin/nft -f\nflush ruleset\ntable inet filter {\n  chain input {\n    type filter hook input priority 0; policy drop;\n  }\n}\n',
+        0o755
+      )
+      unit(
+        m,
+        'lib/systemd/system/nftables.service',
+        '[Unit]\nDescription=nftables\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/sbin/nft -f /etc/nftables.conf\n',
+        'sysinit.target'
+      )
+    },
+    fails: ['iptables_no_rules']
+  },
+
   // --- provisioning state left behind (LNX-025) ---
   {
     recipe: 'base',
@@ -842,6 +982,17 @@ export const rows: Row[] = [
       downgrade('apt')(m)
     },
     fails: ['security_updates']
+  },
+
+  {
+    recipe: 'base',
+    area: 'keepalive',
+    mechanism: "Include ~/… (sshd expands ~ to root's home, read inside the image)",
+    mutate: m => {
+      m.edit('etc/ssh/sshd_config', s => `Include ~/sshd-extra.conf\n${s}`)
+      m.write('root/sshd-extra.conf', 'ClientAliveInterval 999\n')
+    },
+    fails: ['ssh_client_alive_interval']
   },
 
   // --- provisioning (LNX-032) ---

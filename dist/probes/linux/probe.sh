@@ -404,9 +404,11 @@ unit_state() {
 # the document (grep a dotted fact path, e.g. "swap.units", to find its function).
 # ---------------------------------------------------------------------------------------------------
 # nft_rules FILE DEPTH: NFTC = rules in an nftables file and the files it includes (globs inside the root);
-# a "policy" line is not a rule
+# a "policy" line is not a rule; NFTP = chains whose policy is drop (a base chain that drops what no rule
+# accepts is a rule set even with no rules)
 nft_rules() {
   NFTC=0
+  NFTP=0
   nr_q=$1$NL
   nr_n=0
   while [ -n "$nr_q" ] && [ $nr_n -lt 64 ]; do
@@ -416,9 +418,12 @@ nft_rules() {
     readable "$nr_f" || continue
     nr_c=$(grep -c -E '^[[:space:]]*[^#[:space:]].*[[:space:]](accept|drop|reject|jump|goto|masquerade|dnat|snat)[[:space:]]*(;|$)' "$RP" 2>/dev/null | head -n 1)
     nr_p=$(grep -c -E '^[[:space:]]*(type[[:space:]].*)?policy[[:space:]]' "$RP" 2>/dev/null | head -n 1)
+    nr_d=$(grep -c -E '^[[:space:]]*(type[[:space:]].*)?policy[[:space:]]+drop[[:space:]]*(;|$)' "$RP" 2>/dev/null | head -n 1)
     isnum "$nr_c" || nr_c=0
     isnum "$nr_p" || nr_p=0
+    isnum "$nr_d" || nr_d=0
     NFTC=$((NFTC + nr_c - nr_p))
+    NFTP=$((NFTP + nr_d))
     [ $NFTC -ge 0 ] || NFTC=0
     nr_i=$(sed -n 's/^[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$RP" 2>/dev/null)
     while IFS= read -r nr_pat; do
@@ -532,6 +537,45 @@ fact_hyperv_disabled() {
   done <<EOF
 $hv_recs
 EOF
+}
+
+# linux.kernel.hyperv_disabled (kind cmdline): modprobe.blacklist= (modprobe adds every one) and
+# module_blacklist= (the kernel keeps the last one) on the kernel command lines area_boot found
+fact_hyperv_cmdline() {
+  hc_l=$BOOT_CMDLINES
+  while [ -n "$hc_l" ]; do
+    hc_e=${hc_l%%"$NL"*}
+    hc_l=${hc_l#*"$NL"}
+    if [ "$hc_e" = '!' ]; then
+      unsupported linux.kernel.hyperv_disabled /etc/default/grub 0 "" "the kernel command line grub-mkconfig makes is not known, so neither is what it blacklists"
+      continue
+    fi
+    hc_f=${hc_e%%"$TAB"*}
+    hc_e=${hc_e#*"$TAB"}
+    hc_n=${hc_e%%"$TAB"*}
+    hc_v=${hc_e#*"$TAB"}
+    hc_r=$(printf '%s\n' "$hc_v" | awk '{
+      mb = ""; mbt = ""
+      for (i = 1; i <= NF; i++) {
+        w = $i; k = w; sub(/=.*/, "", k); gsub(/-/, "_", k); v = w; if (!sub(/^[^=]*=/, "", v)) continue
+        gsub(/"/, "", v)
+        if (k == "modprobe.blacklist") { n = split(v, a, ","); for (j = 1; j <= n; j++) { m = a[j]; gsub(/-/, "_", m); if (m ~ /^hv_(vmbus|storvsc|netvsc|utils)$/) print m "\t" w } }
+        else if (k == "module_blacklist") { mb = v; mbt = w }
+      }
+      n = split(mb, a, ","); for (j = 1; j <= n; j++) { m = a[j]; gsub(/-/, "_", m); if (m ~ /^hv_(vmbus|storvsc|netvsc|utils)$/) print m "\t" mbt }
+    }')
+    while IFS="$TAB" read -r m t; do
+      [ -n "$m" ] || continue
+      jstr "$hc_f"
+      o="\"module\":\"$m\",\"file\":$J"
+      isnum "$hc_n" && [ "$hc_n" -gt 0 ] && o="$o,\"line\":$hc_n"
+      jstr "$t"
+      HVD="$HVD,{$o,\"kind\":\"cmdline\",\"text\":$J}"
+      HVD_MODS="$HVD_MODS$m$NL"
+    done <<EOF
+$hc_r
+EOF
+  done
 }
 
 # linux.storage.swap.units / .services: enabled .swap units and swap-setup services
@@ -977,6 +1021,7 @@ if [ -n "$krel" ]; then
     KERNEL="$KERNEL,\"config_file\":$J"
   fi
   fact_hyperv_disabled
+  fact_hyperv_cmdline
   hvl=$HVD_MODS
   while [ -n "$hvl" ]; do
     m=${hvl%%"$NL"*}
@@ -1024,6 +1069,8 @@ subst_var() {
 # ---------------------------------------------------------------------------------------------------
 area_boot() {
 BOOT=""
+# BOOT_CMDLINES: "file<TAB>line<TAB>command line" of each kernel command line found ("!" when one is unknown)
+BOOT_CMDLINES=""
 gfiles=""
 rglob /etc/default/grub '/etc/default/grub.d/*.cfg'
 gfiles=$GLOB
@@ -1126,6 +1173,9 @@ if [ $g_ok = 1 ] && [ $g_unread = 0 ] && [ $g_unsup = 0 ]; then
     prov linux.boot.grub_default "$GFILE" "$GLINE"
   fi
   BOOT="$BOOT,\"grub_default\":{$o}"
+  BOOT_CMDLINES="$BOOT_CMDLINES${GFILE:-/etc/default/grub}$TAB${GLINE:-0}$TAB$TR$NL"
+elif [ $g_unsup = 1 ]; then
+  BOOT_CMDLINES="$BOOT_CMDLINES!$NL"
 fi
 for f in /boot/grub/grub.cfg /boot/grub2/grub.cfg /boot/efi/EFI/*/grub.cfg; do
   case $f in *"*"*) continue ;; esac
@@ -1148,6 +1198,7 @@ for f in /boot/grub/grub.cfg /boot/grub2/grub.cfg /boot/efi/EFI/*/grub.cfg; do
       jstr2=$J
       jstr "$f"
       BOOT="$BOOT,\"grub_cfg\":{\"value\":$jstr2,\"file\":$J,\"line\":$n}"
+      BOOT_CMDLINES="$BOOT_CMDLINES$f$TAB$n$TAB$TR$NL"
       prov linux.boot.grub_cfg "$f" "$n"
       break
     fi
@@ -1187,6 +1238,7 @@ if [ "$MODE" = live ] && [ -r /proc/cmdline ]; then
   trim "$v"
   jstr "$TR"
   BOOT="$BOOT,\"proc_cmdline\":{\"value\":$J,\"file\":\"/proc/cmdline\"}"
+  BOOT_CMDLINES="/proc/cmdline${TAB}0$TAB$TR$NL"
   prov linux.boot.proc_cmdline /proc/cmdline
 fi
 }
@@ -1619,6 +1671,7 @@ sshd_parse() {
     return 0
   fi
   sp_file=$1
+  sp_rp=$RP
   sp_n=0
   sp_match=0
   while IFS= read -r sp_l || [ -n "$sp_l" ]; do
@@ -1649,7 +1702,31 @@ sshd_parse() {
       [ "$2" -lt 8 ] || continue
       set -f
       for sp_pat in $sp_v; do
-        case $sp_pat in /*) ;; *) sp_pat=/etc/ssh/$sp_pat ;; esac
+        # servconf.c: a pattern not starting with / or ~ is under /etc/ssh; ~ and ~user are expanded to the
+        # home (from the image's /etc/passwd) of sshd's user (root) or of that user; no home: unknown
+        case $sp_pat in
+        /*) ;;
+        '~'*)
+          sp_u=${sp_pat%%/*}
+          sp_u=${sp_u#'~'}
+          [ -n "$sp_u" ] || sp_u=root
+          sp_h=""
+          if readable /etc/passwd; then
+            sp_pw=$RP
+            sp_h=$(awk -F: -v u="$sp_u" '$1 == u { print $6; exit }' "$sp_pw" 2>/dev/null)
+          fi
+          case $sp_h in
+          /*)
+            case $sp_pat in */*) sp_pat=${sp_h%/}/${sp_pat#*/} ;; *) sp_pat=$sp_h ;; esac
+            ;;
+          *)
+            echo '!UNREADABLE'
+            continue
+            ;;
+          esac
+          ;;
+        *) sp_pat=/etc/ssh/$sp_pat ;;
+        esac
         set +f
         rglob "$sp_pat"
         gl9=$GLOB
@@ -1675,7 +1752,7 @@ sshd_parse() {
       [ "${4:-}" = all ] || return 0
       ;;
     esac
-  done <"$RP"
+  done <"$sp_rp"
 }
 
 # sshd time format (180, 3m, 1m30s) -> seconds in SECS; fails when not a valid time
@@ -2470,35 +2547,63 @@ if readable /etc/shadow; then
   n=0
   i=0
   rstate=no_entry
+  rfile=/etc/shadow
   pwl=""
   rline=0
+  # the password field of /etc/passwd counts unless it is "x" (pam_unix and crypt read shadow only then):
+  # "user:field:line" of each account whose passwd field is not "x"
+  pw_own=$(printf '%s\n' "$PASSWD" | awk -F: 'NF >= 2 && $1 != "" && $1 !~ /^[+#-]/ && $2 != "x" { print $1 ":" $2 ":" NR }')
+  pw_seen=$NL
+  sh_rp=$RP
+  # acct USER FIELD FILE LINE: the state of one account's password as the system reads it
+  acct() {
+    st="hash"
+    case $2 in '') st=empty ;; \!* | \**) st=locked ;; esac
+    if [ "$1" = root ]; then
+      rstate=$st
+      rfile=$3
+      rline=$4
+    fi
+    jstr "$1"
+    if [ $st != locked ]; then
+      pwl="$pwl,{\"user\":$J,\"state\":\"$st\",\"file\":\"$3\",\"line\":$4}"
+    fi
+    if [ $st = hash ]; then
+      uid=$(printf '%s\n' "$PASSWD" | awk -F: -v u="$1" '$1 == u { print $3; exit }')
+      o="\"user\":$J"
+      isnum "$uid" && o="$o,\"uid\":$uid"
+      h="$h,{$o,\"file\":\"$3\",\"line\":$4}"
+      prov "linux.accounts.password_hashes.$i" "$3" "$4"
+      i=$((i + 1))
+    fi
+  }
   while IFS=: read -r u pw rest || [ -n "$u" ]; do
     n=$((n + 1))
     case $u in '' | \#* | +* | -*) continue ;; esac
-    st="hash"
-    case $pw in '') st=empty ;; \!* | \**) st=locked ;; esac
-    if [ "$u" = root ]; then
-      rstate=$st
-      rline=$n
-    fi
-    if [ $st != locked ]; then
-      jstr "$u"
-      pwl="$pwl,{\"user\":$J,\"state\":\"$st\",\"file\":\"/etc/shadow\",\"line\":$n}"
-    fi
-    if [ $st = hash ]; then
-      jstr "$u"
-      uid=$(printf '%s\n' "$PASSWD" | awk -F: -v u="$u" '$1 == u { print $3; exit }')
-      o="\"user\":$J"
-      isnum "$uid" && o="$o,\"uid\":$uid"
-      h="$h,{$o,\"file\":\"/etc/shadow\",\"line\":$n}"
-      prov "linux.accounts.password_hashes.$i" /etc/shadow "$n"
-      i=$((i + 1))
-    fi
-  done <"$RP"
+    pw_seen="$pw_seen$u$NL"
+    case $NL$pw_own$NL in
+    *"$NL$u:"*)
+      case $NL$pw_own in "$NL$u:"*) po=${pw_own#"$u:"} ;; *) po=${pw_own#*"$NL$u:"} ;; esac
+      po=${po%%"$NL"*}
+      acct "$u" "${po%:*}" /etc/passwd "${po##*:}"
+      ;;
+    *) acct "$u" "$pw" /etc/shadow "$n" ;;
+    esac
+  done <"$sh_rp"
+  # accounts with their own password field and no shadow entry
+  while IFS= read -r po; do
+    [ -n "$po" ] || continue
+    u=${po%%:*}
+    case $pw_seen in *"$NL$u$NL"*) continue ;; esac
+    po=${po#*:}
+    acct "$u" "${po%:*}" /etc/passwd "${po##*:}"
+  done <<EOF
+$pw_own
+EOF
   ACC="\"password_hashes\":[${h#,}],\"passwords\":[${pwl#,}]"
-  if [ $rline -gt 0 ]; then
-    ROOTPW="\"state\":\"$rstate\",\"file\":\"/etc/shadow\",\"line\":$rline"
-    prov linux.root_password /etc/shadow "$rline"
+  if [ "$rline" -gt 0 ]; then
+    ROOTPW="\"state\":\"$rstate\",\"file\":\"$rfile\",\"line\":$rline"
+    prov linux.root_password "$rfile" "$rline"
   else
     ROOTPW="\"state\":\"no_entry\",\"file\":\"/etc/shadow\""
   fi
@@ -2625,22 +2730,56 @@ EOF
 fi
 }
 
+# ipt_save_count FILE (host path): IPSR = the rules of an iptables-save file (-A/-I lines, as iptables-restore
+# reads them), IPSP = its built-in chains whose policy is not ACCEPT (":INPUT DROP [0:0]", or a -P line)
+ipt_save_count() {
+  IPSR=""
+  IPSP=""
+  is_o=$(awk '
+    { sub(/\r$/, "") }
+    /^[ \t]*-[AI][ \t]/ { r++; next }
+    /^:[^ \t]+[ \t]+[^ \t]+/ { split($0, w, /[ \t]+/); if (w[2] != "ACCEPT" && w[2] != "-") p++; next }
+    /^[ \t]*-P[ \t]/ { if ($3 != "ACCEPT") p++ }
+    END { printf "%d %d\n", r, p }' "$1" 2>/dev/null) || return 1
+  IPSR=${is_o% *}
+  IPSP=${is_o#* }
+  isnum "$IPSR" && isnum "$IPSP"
+}
+
 # iptables-restore / nft -f run by an enabled unit or by rc.local (file = the unit or rc.local)
 # ipr_count TEXT: IPRC = the rules that the command line TEXT loads (iptables-restore FILE or < FILE, nft -f
-# FILE, or iptables -A/-I/-P itself); "" when the file cannot be told or read (the caller reports it)
+# FILE, or iptables -A/-I/-P itself), IPRP = the chains it gives a policy other than ACCEPT; IPRC is "" when
+# the file cannot be told or read (the caller reports it)
 ipr_count() {
   IPRC=""
+  IPRP=0
   ic_t=$1
+  ic_fs=0
+  case $- in *f*) ic_fs=1 ;; esac
   case $ic_t in
     *-restore*) ic_a=${ic_t#*-restore} ;;
     *nft*) ic_a=${ic_t#*-f} ;;
-    *iptables*) IPRC=1; return 0 ;;
+    *iptables*)
+      set -f
+      # shellcheck disable=SC2086 # the words of the command line
+      set -- $ic_t
+      [ $ic_fs = 1 ] || set +f
+      IPRC=0
+      while [ $# -gt 0 ]; do
+        case $1 in
+          -A | -I | --append | --insert) IPRC=1 ;;
+          -P | --policy)
+            if [ $# -ge 3 ] && [ "$3" != ACCEPT ]; then IPRP=1; fi
+            ;;
+        esac
+        shift
+      done
+      return 0
+      ;;
     *) return 0 ;;
   esac
   ic_a=${ic_a#*<}
   ic_f=""
-  ic_fs=0
-  case $- in *f*) ic_fs=1 ;; esac
   set -f
   for ic_w in $ic_a; do
     case $ic_w in -*) continue ;; /*) ic_f=$ic_w ;; esac
@@ -2650,8 +2789,12 @@ ipr_count() {
   case $ic_f in *'$'* | *'`'* | '') return 0 ;; esac
   readable "$ic_f" || return 0
   case $ic_t in
-    *-restore*) IPRC=$(grep -c -E '^-A |^:[A-Z]+ (DROP|REJECT)' "$RP" 2>/dev/null | head -n 1) ;;
-    *) nft_rules "$ic_f" 0; IPRC=$NFTC ;;
+    *-restore*)
+      ipt_save_count "$RP" || return 0
+      IPRC=$IPSR
+      IPRP=$IPSP
+      ;;
+    *) nft_rules "$ic_f" 0; IPRC=$NFTC; IPRP=$NFTP ;;
   esac
   isnum "$IPRC" || IPRC=""
 }
@@ -2684,24 +2827,33 @@ per=""
 pi=0
 per_unread=0
 for pair in \
-  "/etc/iptables/rules.v4:netfilter-persistent.service iptables-persistent.service" \
-  "/etc/iptables/rules.v6:netfilter-persistent.service iptables-persistent.service" \
-  "/etc/iptables.rules:" \
-  "/etc/sysconfig/iptables:iptables.service" \
-  "/etc/sysconfig/ip6tables:ip6tables.service" \
-  "/etc/nftables.conf:nftables.service" \
-  "/etc/sysconfig/nftables.conf:nftables.service"; do
+  "/etc/iptables/rules.v4:iptables-persistent:netfilter-persistent.service iptables-persistent.service" \
+  "/etc/iptables/rules.v6:iptables-persistent:netfilter-persistent.service iptables-persistent.service" \
+  "/etc/iptables.rules::" \
+  "/etc/sysconfig/iptables:iptables-services:iptables.service" \
+  "/etc/sysconfig/ip6tables:iptables-services:ip6tables.service" \
+  "/etc/nftables.conf:nftables:nftables.service" \
+  "/etc/sysconfig/nftables.conf:nftables:nftables.service"; do
   f=${pair%%:*}
-  units=${pair#*:}
+  mech=${pair#*:}
+  units=${mech#*:}
+  mech=${mech%%:*}
   lexists "$f" || continue
   if readable "$f"; then
-    if [ "${f%nftables.conf}" != "$f" ]; then
+    if [ "$mech" = nftables ]; then
       nft_rules "$f" 0
       c=$NFTC
+      np=$NFTP
     else
-      c=$(grep -c -E '^-A ' "$RP" 2>/dev/null)
+      ipt_save_count "$RP" || {
+        per_unread=1
+        continue
+      }
+      c=$IPSR
+      np=$IPSP
     fi
     isnum "$c" || c=0
+    isnum "$np" || np=0
     lb=false
     if [ -n "$units" ]; then
       # shellcheck disable=SC2086
@@ -2709,7 +2861,9 @@ for pair in \
       [ $UNIT_ENABLED = 1 ] && lb=true
     fi
     jstr "$f"
-    per="$per,{\"file\":$J,\"rules\":$c,\"loaded_at_boot\":$lb}"
+    o="\"file\":$J,\"rules\":$c,\"non_accept_policies\":$np,\"loaded_at_boot\":$lb"
+    [ -n "$mech" ] && o="$o,\"mechanism\":\"$mech\""
+    per="$per,{$o}"
     prov "linux.iptables.persisted.$pi" "$f"
     pi=$((pi + 1))
   else
@@ -2733,23 +2887,123 @@ while [ -n "$glf" ]; do
   ipr_count "${hit#*:}"
   jstr "$UF"
   if [ -n "$IPRC" ]; then
-    per="$per,{\"file\":$J,\"rules\":$IPRC,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
+    per="$per,{\"file\":$J,\"rules\":$IPRC,\"non_accept_policies\":$IPRP,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"$u\",\"line\":${hit%%:*}}"
   else
     unsupported linux.iptables.persisted "$UF" "${hit%%:*}" "${hit#*:}" "a firewall loader whose rules file the probe cannot tell or read"
   fi
 done
 if readable /etc/rc.local && [ -x "$RP" ]; then
-  hit=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|iptables[[:space:]]+-(A|I|P)[[:space:]])' "$RP" 2>/dev/null | head -n 1)
-  if [ -n "$hit" ]; then
+  # every loader line of rc.local (a policy set to ACCEPT first does not hide a rule added later)
+  hits=$(grep -n -E '^[[:space:]]*[^#]*(iptables-restore|ip6tables-restore|nft[[:space:]]+(-[a-zA-Z]*[[:space:]]+)*-f|ip6?tables[[:space:]]+(.*[[:space:]])?-(A|I|P)[[:space:]])' "$RP" 2>/dev/null)
+  while IFS= read -r hit; do
+    [ -n "$hit" ] || continue
     ipr_count "${hit#*:}"
     if [ -n "$IPRC" ]; then
-      per="$per,{\"file\":\"/etc/rc.local\",\"rules\":$IPRC,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
+      [ "$IPRC" -gt 0 ] || [ "$IPRP" -gt 0 ] || continue
+      per="$per,{\"file\":\"/etc/rc.local\",\"rules\":$IPRC,\"non_accept_policies\":$IPRP,\"loaded_at_boot\":true,\"mechanism\":\"iptables-restore\",\"loaded_by\":\"rc.local\",\"line\":${hit%%:*}}"
     else
       unsupported linux.iptables.persisted /etc/rc.local "${hit%%:*}" "${hit#*:}" "a firewall loader whose rules file the probe cannot tell or read"
     fi
-  fi
+  done <<EOF
+$hits
+EOF
 fi
+fact_firewall_services
+per="$per$FWS"
 [ $per_unread = 0 ] && IPT="$IPT,\"persisted\":[${per#,}]"
+}
+
+# linux.iptables.persisted (firewalld, ufw): firewall services that apply their own rule sets at boot when
+# enabled, whatever iptables' own files hold. firewalld: its unit enabled (it then applies the default zone
+# of firewalld.conf, read from /etc/firewalld/zones before /usr/lib/firewalld/zones). ufw: ufw.service
+# enabled and ENABLED=yes in /etc/ufw/ufw.conf (ufw-init sources that file as shell: the last assignment
+# counts, a value made by an expansion is unknown).
+fact_firewall_services() {
+  FWS=""
+  if unit_file firewalld.service; then
+    fw_uf=$UF
+    unit_state firewalld.service
+    lb=false
+    [ $UNIT_ENABLED = 1 ] && lb=true
+    fw_z=public
+    fw_f=$fw_uf
+    fw_n=0
+    if readable /etc/firewalld/firewalld.conf; then
+      fw_l=$(grep -n -E '^[[:space:]]*DefaultZone[[:space:]]*=' "$RP" 2>/dev/null | tail -n 1)
+      if [ -n "$fw_l" ]; then
+        fw_n=${fw_l%%:*}
+        fw_l=${fw_l#*=}
+        trim "$fw_l"
+        fw_l=${TR#\"}
+        fw_l=${fw_l%\"}
+        [ -n "$fw_l" ] && fw_z=$fw_l
+        fw_f=/etc/firewalld/firewalld.conf
+      fi
+    fi
+    case $fw_z in */* | .*) ;; *)
+      for fw_d in /etc/firewalld/zones /usr/lib/firewalld/zones; do
+        if lexists "$fw_d/$fw_z.xml"; then
+          fw_f=$fw_d/$fw_z.xml
+          fw_n=0
+          break
+        fi
+      done
+      ;;
+    esac
+    jstr "$fw_f"
+    o="\"file\":$J,\"loaded_at_boot\":$lb,\"mechanism\":\"firewalld\",\"loaded_by\":\"firewalld.service\""
+    [ "$fw_n" -gt 0 ] && o="$o,\"line\":$fw_n"
+    FWS="$FWS,{$o}"
+  fi
+  if unit_file ufw.service; then
+    unit_state ufw.service
+    uf_on=$UNIT_ENABLED
+    uf_e=""
+    uf_f=/etc/ufw/ufw.conf
+    uf_n=0
+    uf_ok=1
+    # ufw-init-functions sources /etc/default/ufw, then /etc/ufw/ufw.conf
+    for uf_c in /etc/default/ufw /etc/ufw/ufw.conf; do
+      if readable "$uf_c"; then
+        n=0
+        while IFS= read -r l || [ -n "$l" ]; do
+          n=$((n + 1))
+          trim "$l"
+          case $TR in
+          ENABLED=*)
+            uf_e=${TR#ENABLED=}
+            uf_e=${uf_e%%[" $TAB"]\#*}
+            trim "$uf_e"
+            uf_e=$TR
+            case $uf_e in \"*\" | \'*\') uf_e=${uf_e#?} uf_e=${uf_e%?} ;; esac
+            uf_f=$uf_c
+            uf_n=$n
+            ;;
+          esac
+        done <"$RP"
+      elif lexists "$uf_c"; then
+        uf_ok=0
+      fi
+    done
+    case $uf_e in
+    *'$'* | *'`'* | *[" $TAB;&|"]*)
+      unsupported linux.iptables.persisted "$uf_f" "$uf_n" "ENABLED=$uf_e" "ufw-init sources this file as shell; the probe does not evaluate this value"
+      ;;
+    *)
+      if [ $uf_ok = 1 ]; then
+        lb=false
+        # ufw_start loads the rules for ENABLED=yes or YES only
+        [ "$uf_on" = 1 ] && { [ "$uf_e" = yes ] || [ "$uf_e" = YES ]; } && lb=true
+        jstr "$uf_f"
+        o="\"file\":$J,\"loaded_at_boot\":$lb,\"mechanism\":\"ufw\",\"loaded_by\":\"ufw.service\""
+        [ "$uf_n" -gt 0 ] && o="$o,\"line\":$uf_n"
+        FWS="$FWS,{$o}"
+      else
+        per_unread=1
+      fi
+      ;;
+    esac
+  fi
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -2941,8 +3195,8 @@ printf '{"schema_version":1,"stage":"%s","os":{%s},"linux":{%s},"provenance":{%s
 # main: every area in order (later areas read what earlier ones found), then the one writer
 # ---------------------------------------------------------------------------------------------------
 area_os
-area_kernel
 area_boot
+area_kernel
 area_waagent
 area_python
 area_openssl

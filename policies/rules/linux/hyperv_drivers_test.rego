@@ -124,3 +124,9 @@ test_unknown_unsupported_modprobe_form if {
 	f.status == "unknown"
 	f.missing == ["linux.kernel.hyperv_disabled (not understood: /etc/modprobe.d/odd.conf:3: softdep with a command the probe does not read)"]
 }
+
+test_fail_cmdline_blacklist if {
+	f := t.finding("linux", "hyperv_drivers") with input as json.patch(fx.good, [{"op": "add", "path": "/linux/kernel/hyperv_disabled", "value": [{"module": "hv_netvsc", "file": "/etc/default/grub", "line": 9, "kind": "cmdline", "text": "modprobe.blacklist=hv_netvsc"}]}])
+	f.status == "fail"
+	f.details[0].msg == "the Hyper-V driver hv_netvsc is blacklisted on the kernel command line by /etc/default/grub:9 (modprobe.blacklist=hv_netvsc), so it is never loaded; the guide requires the LIS drivers enabled in the kernel (§2.3.1): remove that parameter from GRUB_CMDLINE_LINUX (/etc/default/grub and grub.d) and regenerate grub.cfg"
+}

@@ -93,14 +93,14 @@ deny contains {"msg": msg, "fact": sprintf("linux.iptables.persisted.%d", [i])} 
 	some i, p in ipt.persisted
 	p.mechanism == "firewalld"
 	p.loaded_at_boot == true
-	msg := sprintf("firewalld is enabled (%s) and applies its zones' rules at boot; %s: systemctl disable firewalld", [p.file, requires])
+	msg := sprintf("firewalld is enabled (%s) and applies the rules of its default zone (%s) at boot; %s: systemctl disable firewalld", [object.get(p, "loaded_by", "firewalld.service"), linux.where(p), requires])
 }
 
 deny contains {"msg": msg, "fact": sprintf("linux.iptables.persisted.%d", [i])} if {
 	some i, p in ipt.persisted
 	p.mechanism == "ufw"
 	p.loaded_at_boot == true
-	msg := sprintf("ufw is enabled (%s) and loads its rules at boot; %s: ufw disable (ENABLED=no in /etc/ufw/ufw.conf) and systemctl disable ufw", [p.file, requires])
+	msg := sprintf("ufw is enabled (ENABLED=yes at %s, %s enabled) and loads its rules at boot; %s: ufw disable (ENABLED=no in /etc/ufw/ufw.conf) and systemctl disable ufw", [linux.where(p), object.get(p, "loaded_by", "ufw.service"), requires])
 }
 
 ok contains msg if {

@@ -185,19 +185,28 @@ test_fail_by_mechanism if {
 }
 
 test_fail_firewalld_ufw_enabled if {
-	fw([{"file": "/usr/lib/systemd/system/firewalld.service", "loaded_at_boot": true, "mechanism": "firewalld"}]).details == [{
+	fw([{"file": "/usr/lib/firewalld/zones/public.xml", "loaded_at_boot": true, "mechanism": "firewalld", "loaded_by": "firewalld.service"}]).details == [{
 		"fact": "linux.iptables.persisted.0",
-		"msg": sprintf("firewalld is enabled (/usr/lib/systemd/system/firewalld.service) and applies its zones' rules at boot; %s: systemctl disable firewalld", [req]),
+		"msg": sprintf("firewalld is enabled (firewalld.service) and applies the rules of its default zone (/usr/lib/firewalld/zones/public.xml) at boot; %s: systemctl disable firewalld", [req]),
 	}]
-	fw([{"file": "/etc/ufw/ufw.conf", "loaded_at_boot": true, "mechanism": "ufw"}]).details == [{
+	fw([{"file": "/etc/firewalld/firewalld.conf", "line": 6, "loaded_at_boot": true, "mechanism": "firewalld"}]).details[0].msg == sprintf("firewalld is enabled (firewalld.service) and applies the rules of its default zone (/etc/firewalld/firewalld.conf:6) at boot; %s: systemctl disable firewalld", [req])
+	fw([{"file": "/etc/firewalld/zones/public.xml", "loaded_at_boot": false, "mechanism": "firewalld", "loaded_by": "firewalld.service"}]).status == "pass"
+	fw([{"file": "/etc/ufw/ufw.conf", "line": 6, "loaded_at_boot": true, "mechanism": "ufw", "loaded_by": "ufw.service"}]).details == [{
 		"fact": "linux.iptables.persisted.0",
-		"msg": sprintf("ufw is enabled (/etc/ufw/ufw.conf) and loads its rules at boot; %s: ufw disable (ENABLED=no in /etc/ufw/ufw.conf) and systemctl disable ufw", [req]),
+		"msg": sprintf("ufw is enabled (ENABLED=yes at /etc/ufw/ufw.conf:6, ufw.service enabled) and loads its rules at boot; %s: ufw disable (ENABLED=no in /etc/ufw/ufw.conf) and systemctl disable ufw", [req]),
 	}]
 	fw([{"file": "/etc/ufw/ufw.conf", "loaded_at_boot": false, "mechanism": "ufw"}]).status == "pass"
 }
 
 test_pass_accept_policies_only if {
 	fw([{"file": "/etc/iptables/rules.v4", "rules": 0, "non_accept_policies": 0, "loaded_at_boot": true, "mechanism": "iptables-persistent"}]).status == "pass"
+}
+
+test_fail_drop_policy_only if {
+	fw([{"file": "/etc/iptables/rules.v4", "rules": 0, "non_accept_policies": 1, "loaded_at_boot": true, "mechanism": "iptables-persistent", "loaded_by": "netfilter-persistent.service"}]).details == [{
+		"fact": "linux.iptables.persisted.0",
+		"msg": sprintf("/etc/iptables/rules.v4 holds 1 chain(s) with a DROP/REJECT policy, loaded at boot by netfilter-persistent.service; %s: empty /etc/iptables/rules.v4 (keep only ACCEPT policies) or purge iptables-persistent", [req]),
+	}]
 }
 
 test_unknown_unsupported_include if {

@@ -69,6 +69,17 @@ deny contains {"msg": msg, "fact": "linux.kernel.hyperv"} if {
 deny contains {"msg": msg, "fact": sprintf("linux.kernel.hyperv_disabled.%d", [i])} if {
 	some i, e in k.hyperv_disabled
 	e.module in disabled_drivers
+	e.kind == "cmdline"
+	msg := sprintf(
+		"the Hyper-V driver %s is blacklisted on the kernel command line by %s, so it is never loaded; the guide requires the LIS drivers enabled in the kernel (§2.3.1): remove that parameter from GRUB_CMDLINE_LINUX (/etc/default/grub and grub.d) and regenerate grub.cfg",
+		[e.module, line_text(e)],
+	)
+}
+
+deny contains {"msg": msg, "fact": sprintf("linux.kernel.hyperv_disabled.%d", [i])} if {
+	some i, e in k.hyperv_disabled
+	e.module in disabled_drivers
+	object.get(e, "kind", "") != "cmdline"
 	msg := sprintf(
 		"the Hyper-V driver %s is disabled by %s, so modprobe never loads it; the guide requires the LIS drivers enabled in the kernel (§2.3.1): delete that line",
 		[e.module, line_text(e)],
