@@ -1702,29 +1702,12 @@ sshd_parse() {
       [ "$2" -lt 8 ] || continue
       set -f
       for sp_pat in $sp_v; do
-        # servconf.c: a pattern not starting with / or ~ is under /etc/ssh; ~ and ~user are expanded to the
-        # home (from the image's /etc/passwd) of sshd's user (root) or of that user; no home: unknown
+        # servconf.c: a pattern not starting with / or ~ is under /etc/ssh; one starting with ~ is globbed as
+        # it is, without tilde expansion (OpenSSH 9.2, checked with sshd -T), so relative to sshd's working
+        # directory: / for the systemd service
         case $sp_pat in
         /*) ;;
-        '~'*)
-          sp_u=${sp_pat%%/*}
-          sp_u=${sp_u#'~'}
-          [ -n "$sp_u" ] || sp_u=root
-          sp_h=""
-          if readable /etc/passwd; then
-            sp_pw=$RP
-            sp_h=$(awk -F: -v u="$sp_u" '$1 == u { print $6; exit }' "$sp_pw" 2>/dev/null)
-          fi
-          case $sp_h in
-          /*)
-            case $sp_pat in */*) sp_pat=${sp_h%/}/${sp_pat#*/} ;; *) sp_pat=$sp_h ;; esac
-            ;;
-          *)
-            echo '!UNREADABLE'
-            continue
-            ;;
-          esac
-          ;;
+        '~'*) sp_pat=/$sp_pat ;;
         *) sp_pat=/etc/ssh/$sp_pat ;;
         esac
         set +f

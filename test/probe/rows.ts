@@ -987,12 +987,25 @@ export const rows: Row[] = [
   {
     recipe: 'base',
     area: 'keepalive',
-    mechanism: "Include ~/… (sshd expands ~ to root's home, read inside the image)",
+    mechanism: 'Include ~/… is not tilde-expanded by sshd: it reads /~/… (its working directory is /)',
+    mutate: m => {
+      m.edit('etc/ssh/sshd_config', s => `Include ~/sshd-extra.conf\n${s}`)
+      // root's home is not read (a false failure if the probe expanded ~) ...
+      m.write('root/sshd-extra.conf', 'ClientAliveInterval 999\n')
+      // ... the literal path under / is
+      m.write('~/sshd-extra.conf', 'ClientAliveInterval 998\n')
+    },
+    fails: ['ssh_client_alive_interval']
+  },
+  {
+    recipe: 'base',
+    area: 'keepalive',
+    mechanism: "Include ~/… with only root's home holding the file: sshd reads nothing (no false failure)",
     mutate: m => {
       m.edit('etc/ssh/sshd_config', s => `Include ~/sshd-extra.conf\n${s}`)
       m.write('root/sshd-extra.conf', 'ClientAliveInterval 999\n')
     },
-    fails: ['ssh_client_alive_interval']
+    fails: []
   },
 
   // --- provisioning (LNX-032) ---
