@@ -178,6 +178,43 @@ export const rows: Row[] = [
     fails: SWAP
   },
 
+  {
+    recipe: 'base',
+    area: 'swap',
+    mechanism: 'swapon of a file in an executable /etc/rc.local',
+    mutate: m => m.write('etc/rc.local', '#!/bin/sh -e\n/sbin/swapon /var/swap\nexit 0\n', 0o755),
+    fails: SWAP
+  },
+  {
+    recipe: 'base',
+    area: 'swap',
+    mechanism: "swapon in an enabled custom unit's ExecStartPre",
+    mutate: m =>
+      unit(
+        m,
+        'etc/systemd/system/app-swap.service',
+        '[Service]\nType=oneshot\nExecStartPre=/usr/sbin/swapon --priority 5 /mnt/swap.img\nExecStart=/bin/true'
+      ),
+    fails: SWAP
+  },
+  {
+    recipe: 'base',
+    area: 'swap',
+    mechanism: 'swapon on a cron @reboot line',
+    mutate: m => {
+      m.write('usr/sbin/cron', '', 0o755)
+      m.write('etc/cron.d/swap', '@reboot root swapon /swapfile2\n')
+    },
+    fails: SWAP
+  },
+  {
+    recipe: 'base',
+    area: 'swap',
+    mechanism: 'swapon -a in rc.local only activates fstab (none there): no swap',
+    mutate: m => m.write('etc/rc.local', '#!/bin/sh -e\nswapon -a\nexit 0\n', 0o755),
+    fails: []
+  },
+
   // --- Hyper-V drivers (LNX-004) ---
   {
     recipe: 'base',

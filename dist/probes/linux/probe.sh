@@ -627,6 +627,58 @@ fact_swap_units() {
   done
   rglob '/etc/systemd/system/*.wants/systemd-zram-setup@*.service'
   if [ -n "$GLOB" ]; then SWS="$SWS,{\"unit\":\"systemd-zram-setup@.service\",\"kind\":\"zram\"}"; fi
+  fact_swapon_commands
+}
+# swapon of a named device or file run at boot (lines on stdin; prints the first such line's number): from rc.local (run by rc-local.service when executable), an
+# enabled unit's Exec lines, or a cron @reboot line (when cron is installed). `swapon -a` only activates what
+# fstab lists (judged there); `swapon -s/--show` only reports.
+swapon_line() {
+  awk '{ sub(/^[ \t]+/, "") } /^#/ { next }
+    { n = split($0, w, /[ \t;&|()]+/)
+      for (i = 1; i <= n; i++) if (w[i] ~ /(^|\/)swapon$/) {
+        act = 0; q = 0
+        for (j = i + 1; j <= n && w[j] != ""; j++) {
+          if (w[j] ~ /^-(a|s|-all|-show.*|-summary|h|-help|V|-version)$/) { q = 1; break }
+          if (w[j] ~ /^-/) continue
+          act = 1; break }
+        if (act && !q) { print FNR; exit } } }' 2>/dev/null
+}
+fact_swapon_commands() {
+  if readable /etc/rc.local && [ -x "$RP" ]; then
+    sl=$(swapon_line <"$RP")
+    [ -n "$sl" ] && SWS="$SWS,{\"unit\":\"rc-local.service\",\"kind\":\"swapon\",\"file\":\"/etc/rc.local\"}"
+  fi
+  rglob '/etc/systemd/system/*.wants/*.service'
+  sw_g=$GLOB
+  sw_seen=$NL
+  while [ -n "$sw_g" ]; do
+    f=${sw_g%%"$NL"*}
+    sw_g=${sw_g#*"$NL"}
+    u=${f##*/}
+    case $sw_seen in *"$NL$u$NL"*) continue ;; esac
+    sw_seen="$sw_seen$u$NL"
+    case $u in dphys-swapfile.service | zramswap.service | zram-config.service | swapspace.service | swapfile.service | mkswap.service) continue ;; esac
+    unit_file "$u" || continue
+    readable "$UF" || continue
+    [ -n "$(grep -E '^[[:space:]]*Exec(Start|StartPre|StartPost)[[:space:]]*=' "$RP" 2>/dev/null | swapon_line)" ] || continue
+    jstr "$u"
+    o="\"unit\":$J,\"kind\":\"swapon\""
+    jstr "$UF"
+    SWS="$SWS,{$o,\"file\":$J}"
+  done
+  if exists /usr/sbin/cron || exists /usr/sbin/crond; then
+    rglob /etc/crontab '/etc/cron.d/*' '/var/spool/cron/crontabs/*' '/var/spool/cron/*'
+    sw_g=$GLOB
+    while [ -n "$sw_g" ]; do
+      f=${sw_g%%"$NL"*}
+      sw_g=${sw_g#*"$NL"}
+      readable "$f" || continue
+      [ -f "$RP" ] || continue
+      [ -n "$(grep -E '^[[:space:]]*@reboot[[:space:]]' "$RP" 2>/dev/null | swapon_line)" ] || continue
+      jstr "$f"
+      SWS="$SWS,{\"unit\":\"cron\",\"kind\":\"swapon\",\"file\":$J}"
+    done
+  fi
 }
 # linux.generalization.provisioning_state: per-VM state the agent or cloud-init left behind
 fact_provisioning_state() {
@@ -1702,29 +1754,12 @@ sshd_parse() {
       [ "$2" -lt 8 ] || continue
       set -f
       for sp_pat in $sp_v; do
-        # servconf.c: a pattern not starting with / or ~ is under /etc/ssh; ~ and ~user are expanded to the
-        # home (from the image's /etc/passwd) of sshd's user (root) or of that user; no home: unknown
+        # servconf.c: a pattern not starting with / or ~ is under /etc/ssh; one starting with ~ is globbed as
+        # it is, without tilde expansion (OpenSSH 9.2, checked with sshd -T), so relative to sshd's working
+        # directory: / for the systemd service
         case $sp_pat in
         /*) ;;
-        '~'*)
-          sp_u=${sp_pat%%/*}
-          sp_u=${sp_u#'~'}
-          [ -n "$sp_u" ] || sp_u=root
-          sp_h=""
-          if readable /etc/passwd; then
-            sp_pw=$RP
-            sp_h=$(awk -F: -v u="$sp_u" '$1 == u { print $6; exit }' "$sp_pw" 2>/dev/null)
-          fi
-          case $sp_h in
-          /*)
-            case $sp_pat in */*) sp_pat=${sp_h%/}/${sp_pat#*/} ;; *) sp_pat=$sp_h ;; esac
-            ;;
-          *)
-            echo '!UNREADABLE'
-            continue
-            ;;
-          esac
-          ;;
+        '~'*) sp_pat=/$sp_pat ;;
         *) sp_pat=/etc/ssh/$sp_pat ;;
         esac
         set +f

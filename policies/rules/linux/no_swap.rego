@@ -58,6 +58,13 @@ what(u) := "" if not u.what
 
 deny contains {"msg": msg, "fact": sprintf("linux.storage.swap.services.%d", [i])} if {
 	some i, s in swap.services
+	s.kind == "swapon"
+	msg := sprintf("%s runs swapon at boot (%s); %s: remove that swapon command and use ResourceDisk.EnableSwap", [s.unit, object.get(s, "file", s.unit), forbids])
+}
+
+deny contains {"msg": msg, "fact": sprintf("linux.storage.swap.services.%d", [i])} if {
+	some i, s in swap.services
+	object.get(s, "kind", "") != "swapon"
 	msg := sprintf("the swap-setup service %s (%s) is enabled; %s: systemctl disable %s (or remove its package) and use ResourceDisk.EnableSwap", [s.unit, object.get(s, "file", object.get(s, "kind", "service")), forbids, s.unit])
 }
 

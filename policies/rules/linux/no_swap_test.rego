@@ -129,3 +129,12 @@ test_not_applicable_windows if {
 	f.status == "not_applicable"
 	f.skip == ["not a Linux image (the OS is Windows)"]
 }
+
+test_fail_swapon_at_boot if {
+	f := swap([{"op": "replace", "path": "/linux/storage/swap/services", "value": [{"unit": "rc-local.service", "kind": "swapon", "file": "/etc/rc.local"}]}])
+	f.status == "fail"
+	f.details == [{
+		"fact": "linux.storage.swap.services.0",
+		"msg": sprintf("rc-local.service runs swapon at boot (/etc/rc.local); %s: remove that swapon command and use ResourceDisk.EnableSwap", [forbids]),
+	}]
+}
