@@ -629,6 +629,20 @@ fact_swap_units() {
   if [ -n "$GLOB" ]; then SWS="$SWS,{\"unit\":\"systemd-zram-setup@.service\",\"kind\":\"zram\"}"; fi
   fact_swapon_commands
 }
+# ENABLED_SERVICES: the service units a wants link enables, each once, newline-terminated
+enabled_services() {
+  rglob '/etc/systemd/system/*.wants/*.service'
+  es_g=$GLOB
+  ENABLED_SERVICES=$NL
+  while [ -n "$es_g" ]; do
+    es_f=${es_g%%"$NL"*}
+    es_g=${es_g#*"$NL"}
+    es_u=${es_f##*/}
+    case $ENABLED_SERVICES in *"$NL$es_u$NL"*) continue ;; esac
+    ENABLED_SERVICES="$ENABLED_SERVICES$es_u$NL"
+  done
+  ENABLED_SERVICES=${ENABLED_SERVICES#"$NL"}
+}
 # swapon of a named device or file run at boot (lines on stdin; prints the first such line's number): from rc.local (run by rc-local.service when executable), an
 # enabled unit's Exec lines, or a cron @reboot line (when cron is installed). `swapon -a` only activates what
 # fstab lists (judged there); `swapon -s/--show` only reports.
@@ -648,15 +662,11 @@ fact_swapon_commands() {
     sl=$(swapon_line <"$RP")
     [ -n "$sl" ] && SWS="$SWS,{\"unit\":\"rc-local.service\",\"kind\":\"swapon\",\"file\":\"/etc/rc.local\"}"
   fi
-  rglob '/etc/systemd/system/*.wants/*.service'
-  sw_g=$GLOB
-  sw_seen=$NL
+  enabled_services
+  sw_g=$ENABLED_SERVICES
   while [ -n "$sw_g" ]; do
-    f=${sw_g%%"$NL"*}
+    u=${sw_g%%"$NL"*}
     sw_g=${sw_g#*"$NL"}
-    u=${f##*/}
-    case $sw_seen in *"$NL$u$NL"*) continue ;; esac
-    sw_seen="$sw_seen$u$NL"
     case $u in dphys-swapfile.service | zramswap.service | zram-config.service | swapspace.service | swapfile.service | mkswap.service) continue ;; esac
     unit_file "$u" || continue
     readable "$UF" || continue
@@ -2905,15 +2915,11 @@ for pair in \
     per_unread=1
   fi
 done
-rglob '/etc/systemd/system/*.wants/*.service'
-glf=$GLOB
-ipr_seen=$NL
+enabled_services
+glf=$ENABLED_SERVICES
 while [ -n "$glf" ]; do
   u=${glf%%"$NL"*}
   glf=${glf#*"$NL"}
-  u=${u##*/}
-  case $ipr_seen in *"$NL$u$NL"*) continue ;; esac
-  ipr_seen="$ipr_seen$u$NL"
   case $u in netfilter-persistent.service | iptables.service | ip6tables.service | nftables.service | iptables-persistent.service) continue ;; esac
   unit_file "$u" || continue
   readable "$UF" || continue
