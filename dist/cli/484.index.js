@@ -39,7 +39,7 @@ var http = __webpack_require__(3915);
 ;// CONCATENATED MODULE: ./src/facts/disk/source.ts
 /**
  * Byte sources for reading a disk image: a local file, or an http(s) blob read with Range requests through
- * the bounded `request` of facts/vhd.ts (deadline, body limit, `sig` redacted in every message).
+ * the bounded `request` of facts/http.ts (deadline, body limit, `sig` redacted in every message).
  * `CachedDisk` adds a page cache, coalesced range reads and a budget (bytes, reads, time).
  */
 
