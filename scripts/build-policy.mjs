@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PolicyError, compileRego } from '../src/policy/opa-build.js'
+import { BUILTIN_INDEX, PolicyError, compileRego } from '../src/policy/opa-build.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -32,7 +32,9 @@ try {
     rules: policies,
     kind: 'builtin',
     display: f => path.relative(root, path.resolve(root, f)),
-    cwd: root
+    cwd: root,
+    // Committed beside the rules (the module records file names; a temporary one would differ each build).
+    index: path.join(path.relative(root, policies) || '.', BUILTIN_INDEX)
   }))
 } catch (e) {
   if (!(e instanceof PolicyError)) throw e

@@ -194,6 +194,8 @@ var present = __webpack_require__(7421);
 var verdict = __webpack_require__(3138);
 // EXTERNAL MODULE: ./src/report/unknowns.ts
 var report_unknowns = __webpack_require__(4055);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/report/links.ts
 var report_links = __webpack_require__(3303);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -417,6 +419,7 @@ function renderComment(report, options = {}) {
 
 
 
+
 const SUMMARY_LIMIT = 1024 * 1024;
 function details(f) {
     const parts = [(0,markdown_escape/* escapeMarkdown */.FV)(f.message)];
@@ -447,7 +450,7 @@ function imageSection(image, report, options) {
     const areas = [...new Set(listed.map(f => f.area))].sort((a, b) => {
         const ia = present/* AREA_ORDER */.LE.indexOf(a);
         const ib = present/* AREA_ORDER */.LE.indexOf(b);
-        return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+        return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (0,src_text/* compareNatural */.dk)(a, b);
     });
     if (image.findings.length === 0)
         lines.push('', 'No rules were evaluated for this image.');

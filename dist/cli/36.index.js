@@ -13,16 +13,16 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_9__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _schema_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4896);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3207);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8750);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8270);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8992);
+/* harmony import */ var _schema_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4896);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3207);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8750);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8270);
 
 
 
@@ -43,7 +43,7 @@ let validator;
 function schema() {
     if (validator)
         return validator;
-    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_10__.Ajv({ allErrors: true, strict: false, strictNumbers: true, verbose: true });
+    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_9__.Ajv({ allErrors: true, strict: false, strictNumbers: true, verbose: true });
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,_assets_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaDir */ .rr)(), 'config.schema.json');
     validator = ajv.compile(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8')));
     return validator;
@@ -54,14 +54,14 @@ function schema() {
  * from a file that has one.
  */
 function loadConfig(explicit, cwd = process.cwd()) {
-    const file = explicit ?? _settings_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONFIG */ .PV;
+    const file = explicit ?? _settings_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONFIG */ .PV;
     const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
     // The default file is optional; a named one must exist.
     if (explicit === undefined && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(abs))
         return undefined;
-    const text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserText */ .nD)(abs, 'configuration file', MAX_CONFIG_BYTES, file, {
-        notFound: `configuration file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}: not found`,
-        tooLarge: size => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file)}:1:1: (document) is ${(size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
+    const text = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(abs, 'configuration file', MAX_CONFIG_BYTES, file, {
+        notFound: `configuration file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(file)}: not found`,
+        tooLarge: size => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(file)}:1:1: (document) is ${(size / MAX_CONFIG_BYTES).toFixed(1)} MiB; a configuration file may be at most 1 MiB`
     }).text;
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
     // A file in .github/ names paths from the repository root, which holds .github/.
@@ -70,7 +70,7 @@ function loadConfig(explicit, cwd = process.cwd()) {
 }
 /** Parses and validates configuration text; `file` is only used in messages, `base` for relative paths. */
 function parseConfig(text, file, base) {
-    const fname = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(file);
+    const fname = (0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(file);
     if (Buffer.byteLength(text) > MAX_CONFIG_BYTES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${fname}:1:1: (document) is larger than 1 MiB; a configuration file may be at most 1 MiB`);
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
@@ -89,7 +89,7 @@ function parseConfig(text, file, base) {
     const err = doc.errors[0];
     if (err) {
         const first = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(err.pos[0])}: YAML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(first, 160)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(err.pos[0])}: YAML: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(first, 160)}`);
     }
     let data;
     try {
@@ -97,7 +97,7 @@ function parseConfig(text, file, base) {
     }
     catch (e) {
         const alias = firstAlias(doc);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(alias?.offset)}: ${(0,_resolve_js__WEBPACK_IMPORTED_MODULE_9__/* .keyPath */ .Dw)(alias?.path ?? [])} uses YAML aliases that expand too much (${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(e instanceof Error ? e.message : String(e), 100)}); write the values out`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${at(alias?.offset)}: ${(0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)(alias?.path ?? [])} uses YAML aliases that expand too much (${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(e instanceof Error ? e.message : String(e), 100)}); write the values out`);
     }
     if (data === null || data === undefined)
         data = {};
@@ -114,14 +114,14 @@ function parseConfig(text, file, base) {
     }
     const raw = data;
     const waivers = (raw.waivers ?? []).map((w, index) => {
-        if ((0,_resolve_js__WEBPACK_IMPORTED_MODULE_9__/* .expiresUnix */ .P1)(w.expires) === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${where(['waivers', index, 'expires'])}: waivers[${index}].expires is not a calendar date: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(w.expires, 20)}"`);
+        if ((0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .expiresUnix */ .P1)(w.expires) === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${where(['waivers', index, 'expires'])}: waivers[${index}].expires is not a calendar date: "${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(w.expires, 20)}"`);
         return { index, ...w };
     });
     const policies = (raw.policies ?? []).map((p, i) => {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, p);
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(abs))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${where(['policies', i])}: policies[${i}] "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(p, 120)}" does not exist (paths are relative to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(base, 120)})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${where(['policies', i])}: policies[${i}] "${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(p, 120)}" does not exist (paths are relative to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(base, 120)})`);
         return abs;
     });
     const cfg = { file, base, waivers, policies, where };
@@ -178,31 +178,31 @@ function shown(v) {
         return 'a list';
     if (typeof v === 'object')
         return 'a mapping';
-    return `"${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(String(v), 60)}"`;
+    return `"${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(String(v), 60)}"`;
 }
 function describe(doc, data, e, at) {
-    const p = (0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .errorPath */ .Q)(e, data);
+    const p = (0,_schema_words_js__WEBPACK_IMPORTED_MODULE_5__/* .errorPath */ .Q)(e, data);
     const node = nodeAt(doc, p);
     let offset = node?.range?.[0] ?? 0;
-    let kp = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_9__/* .keyPath */ .Dw)(p);
+    let kp = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)(p);
     let problem;
     switch (e.keyword) {
         case 'additionalProperties': {
             const extra = e.params.additionalProperty;
             const keyNode = keyNodeAt(doc, p, extra);
             offset = keyNode?.range?.[0] ?? offset;
-            kp = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_9__/* .keyPath */ .Dw)([...p, extra]);
+            kp = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)([...p, extra]);
             const known = Object.keys(e.parentSchema?.properties ?? {});
             problem = `is not a known key${known.length ? ` (known: ${known.join(', ')})` : ''}`;
             break;
         }
         case 'required': {
-            kp = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_9__/* .keyPath */ .Dw)([...p, e.params.missingProperty]);
+            kp = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .keyPath */ .Dw)([...p, e.params.missingProperty]);
             problem = 'is required';
             break;
         }
         case 'type':
-            problem = `must be ${(0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .g)(e.params.type)}; got ${shown(e.data)}`;
+            problem = `must be ${(0,_schema_words_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .g)(e.params.type)}; got ${shown(e.data)}`;
             break;
         case 'enum':
             problem = `must be one of ${e.params.allowedValues.join(', ')}; got ${shown(e.data)}`;

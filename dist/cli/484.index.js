@@ -1273,8 +1273,8 @@ async function buildSkeleton(e, dir, notes, label, links) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _facts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4904);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8992);
+/* harmony import */ var _facts_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4904);
 
 
 
@@ -1299,7 +1299,7 @@ function probeScriptPath() {
 function checkStage(stage) {
     if (stage === undefined || stage === 'build' || stage === 'deployed')
         return stage;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--stage must be build or deployed, not "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(stage, 40)}"`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--stage must be build or deployed, not "${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(stage, 40)}"`);
 }
 /**
  * Parses what a probe printed. Truncated or non-JSON output, a newer schema version, or a document that is
@@ -1313,19 +1313,19 @@ function parseProbeOutput(text, where) {
     catch {
         const t = text.trim();
         const hint = t === '' ? 'it printed nothing' : t.startsWith('{') ? 'it looks truncated' : 'it is not JSON';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output is not a JSON document (${hint})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output is not a JSON document (${hint})`);
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output is not a JSON object`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output is not a JSON object`);
     const d = doc;
     if (typeof d.schema_version === 'number' && d.schema_version > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output has schema_version ${d.schema_version}, newer than this version reads (1); upgrade vm-image-policy`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output has schema_version ${d.schema_version}, newer than this version reads (1); upgrade vm-image-policy`);
     if (d.schema_version !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output has no supported schema_version (expected 1)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output has no supported schema_version (expected 1)`);
     const os = d.os;
     if (os?.type !== 'Linux' || typeof d.linux !== 'object')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output is not from the Linux probe (os.type is ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(os?.type ?? 'absent', 40)})`);
-    (0,_facts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateFacts */ .y)(d, where);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output is not from the Linux probe (os.type is ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(os?.type ?? 'absent', 40)})`);
+    (0,_facts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateFacts */ .y)(d, where);
     return d;
 }
 /** Sends SIGKILL to the child's whole process group (it leads its own group), or to the child alone. */
@@ -1398,7 +1398,7 @@ function capture(cmd, args, opts) {
 async function probeLocal(opts) {
     const stage = checkStage(opts.stage);
     if (opts.root !== undefined && !(node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(opts.root) && node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(opts.root).isDirectory()))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--root ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(opts.root)}: not a directory`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--root ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(opts.root)}: not a directory`);
     const args = [probeScriptPath()];
     if (opts.root !== undefined)
         args.push('--root', opts.root);
@@ -1407,9 +1407,9 @@ async function probeLocal(opts) {
     const r = await capture('sh', args, { timeoutMs: opts.timeoutMs ?? 60_000 });
     const where = opts.root !== undefined ? `probe of ${opts.root}` : 'probe of this machine';
     if (r.timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe did not finish within ${(opts.timeoutMs ?? 60_000) / 1000} s`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe did not finish within ${(opts.timeoutMs ?? 60_000) / 1000} s`);
     if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe exited ${r.code}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(r.stderr.trim() || '(no message)')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe exited ${r.code}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(r.stderr.trim() || '(no message)')}`);
     return parseProbeOutput(r.stdout, where);
 }
 

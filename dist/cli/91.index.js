@@ -69,8 +69,15 @@ const SDK_BUILTINS = Object.freeze([
 ])
 
 const SEVERITIES = Object.freeze(['error', 'warning', 'notice'])
-/** The entrypoint every ruleset is built with (policies/main.rego). */
-const ENTRYPOINT = 'vmimage/main/findings'
+/**
+ * The entrypoint every ruleset is built with: the rule index (ruleIndex below), which hands each rule package's
+ * four sets to vmimage.main.finding (policies/main.rego).
+ */
+const ENTRYPOINT = 'vmimage/index/findings'
+/** The built-in rule index, generated from the packages under policies/rules and committed (CI checks it). */
+const BUILTIN_INDEX = 'index.gen.rego'
+const CUSTOM_INDEX = 'custom-index.gen.rego'
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/
 const BUILTIN_ID = /^AZMP-[A-Z]{3}-\d{3}$/
 const CUSTOM_ID = /^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)+$/
 
@@ -130,6 +137,80 @@ function rulePackage(parts) {
   return parts[0] === 'vmimage' && parts[1] === 'rules' && parts.length === 4 ? parts : undefined
 }
 
+/** The four sets a rule package may define (policies/main.rego). */
+const RULE_SETS = ['deny', 'ok', 'missing', 'skip']
+
+/**
+ * The rule packages (vmimage.rules.<area>.<name>) the Rego files under `paths` declare, sorted, each once, with
+ * the sets (deny, ok, missing, skip) their files mention at all: a set no file of the package names cannot be
+ * defined by it. Throws PolicyError for a package under vmimage.rules that is not <area>.<name> with plain
+ * identifiers: the index would leave its rules out.
+ */
+function rulePackages(paths, display = f => f) {
+  const found = new Map()
+  const problems = []
+  // What opa build loads: below each root, no `profiles` folder (data, not policy) and no rule index.
+  const files = paths.flatMap(r =>
+    regoFiles([r]).filter(f => !external_node_path_.relative(r, f).split(external_node_path_.sep).includes('profiles'))
+  )
+  for (const f of [...new Set(files)]) {
+    if (external_node_path_.basename(f) === BUILTIN_INDEX || external_node_path_.basename(f) === CUSTOM_INDEX) continue
+    const text = external_node_fs_.readFileSync(f, 'utf8')
+    const pkg = packageOf(text)
+    if (!pkg) continue
+    const parts = pkg.name.split('.')
+    if (parts[0] !== 'vmimage' || !/^rules($|\[)/.test(parts[1] ?? '')) continue
+    if (parts.length !== 4 || !parts.every(p => IDENT.test(p))) {
+      problems.push(
+        `${display(f)}:${pkg.line}: package ${pkg.name.slice(0, 80)}: a rule package is vmimage.rules.<area>.<name> (plain names)`
+      )
+      continue
+    }
+    const key = `${parts[2]}.${parts[3]}`
+    const entry = found.get(key) ?? { area: parts[2], name: parts[3], sets: [] }
+    for (const k of RULE_SETS)
+      if (!entry.sets.includes(k) && new RegExp(`\\b${k}\\b`).test(text)) entry.sets.push(k)
+    found.set(key, entry)
+  }
+  if (problems.length) throw new PolicyError(problems)
+  return [...found.values()]
+    .map(e => ({ ...e, sets: RULE_SETS.filter(k => e.sets.includes(k)) }))
+    .sort((a, b) => `${a.area}.${a.name}`.localeCompare(`${b.area}.${b.name}`, 'en'))
+}
+
+/**
+ * The rule index: package vmimage.index, whose `findings` calls vmimage.main.finding once per rule package
+ * with that package's deny, ok, missing and skip sets (empty when the package does not define one). It is
+ * what the wasm module evaluates: naming the four sets of each package evaluates only them, where iterating
+ * over data.vmimage.rules (main.findings, kept for `opa test` and as the reference the index is tested
+ * against) builds every rule of every package; the first evaluation, most of a cold start, is half as long.
+ */
+function ruleIndex(packages) {
+  const lines = [
+    '# Generated from the rule packages by src/policy/opa-build.js (ruleIndex); do not edit:',
+    '# `npm run build:policy` writes it. Each rule package once, with its four sets (see policies/main.rego).',
+    'package vmimage.index',
+    '',
+    'import data.vmimage.main',
+    '',
+    '# METADATA',
+    '# description: One finding per rule package (the same as main.findings; the engine sorts them).',
+    '# entrypoint: true',
+    'findings := ['
+  ]
+  const refs = []
+  packages.forEach(({ area, name, sets }, i) => {
+    const args = RULE_SETS.map(k => {
+      if (!sets.includes(k)) return `"${k}": set()`
+      refs.push(`default ${k}_${i} := set()`, '', `${k}_${i} := data.vmimage.rules.${area}.${name}.${k}`, '')
+      return `"${k}": ${k}_${i}`
+    })
+    lines.push(`\tmain.finding("${area}", "${name}", {${args.join(', ')}}),`)
+  })
+  lines.push(']', '', ...refs)
+  return lines.join('\n').replace(/\n+$/, '') + '\n'
+}
+
 const run = (cmd, argv, cwd) =>
   (0,external_node_child_process_.execFileSync)(cmd, argv, { encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'], cwd })
 
@@ -156,9 +237,12 @@ function firstCall(files, name, display) {
 }
 
 /**
- * Compiles Rego to a wasm module (`opa build -t wasm`, entrypoint vmimage/main/findings, tests and profiles/
+ * Compiles Rego to a wasm module (`opa build -t wasm`, entrypoint vmimage/index/findings, tests and profiles/
  * left out) with a capabilities file narrowed to the allow-list, checks that every built-in the module
  * imports is one the SDK provides, and collects the rule metadata of the packages under `rules`.
+ * The rule index of every rule package in the roots is written to opts.index (the built-in ruleset: the
+ * committed policies/index.gen.rego, inside the roots) or, without it, to a temporary file given to opa build
+ * in place of the built-in one.
  *
  * opts.opa        the opa binary
  * opts.allowList  wasm-builtins.txt (the built-ins a policy may use)
@@ -168,6 +252,7 @@ function firstCall(files, name, display) {
  * opts.taken      rules already in the ruleset (the built-in ones, for custom rules): IDs must differ
  * opts.display    how a file opa names is shown in messages and in a rule's `file`
  * opts.cwd        working folder for opa (default: the process's)
+ * opts.index      where the rule index goes (relative to opts.cwd); inside one of the roots
  * Throws PolicyError for problems in the policies; other errors are bugs or a broken opa.
  */
 function compileRego(opts) {
@@ -183,10 +268,28 @@ function compileRego(opts) {
     const capsFile = external_node_path_.join(tmp, 'capabilities.json')
     external_node_fs_.writeFileSync(capsFile, JSON.stringify(caps))
 
-    // 2. Compile.
+    // 2. The rule index, then compile.
+    const roots = [...opts.roots]
+    const ignore = ['*_test.rego', 'profiles']
+    const index = ruleIndex(
+      rulePackages(
+        roots.map(r => external_node_path_.resolve(cwd, r)),
+        display
+      )
+    )
+    if (opts.index) {
+      const file = external_node_path_.resolve(cwd, opts.index)
+      if (!external_node_fs_.existsSync(file) || external_node_fs_.readFileSync(file, 'utf8') !== index) external_node_fs_.writeFileSync(file, index)
+    } else {
+      external_node_fs_.mkdirSync(external_node_path_.join(tmp, 'index'))
+      external_node_fs_.writeFileSync(external_node_path_.join(tmp, 'index', CUSTOM_INDEX), index)
+      roots.push(external_node_path_.join(tmp, 'index'))
+      ignore.push(BUILTIN_INDEX)
+    }
     const bundle = external_node_path_.join(tmp, 'bundle.tar.gz')
     const argv = ['build', '-t', 'wasm', '--capabilities', capsFile, '-e', ENTRYPOINT]
-    argv.push('--ignore', '*_test.rego', '--ignore', 'profiles', '-o', bundle, ...opts.roots)
+    for (const i of ignore) argv.push('--ignore', i)
+    argv.push('-o', bundle, ...roots)
     try {
       run(opts.opa, argv, cwd)
     } catch (e) {

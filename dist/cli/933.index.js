@@ -25,11 +25,11 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5462);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _schema_words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4896);
-/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3207);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7746);
-/* harmony import */ var _release_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5552);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8992);
+/* harmony import */ var _schema_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4896);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3207);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7746);
+/* harmony import */ var _release_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5552);
 /**
  * The SKU version ledger: a YAML file in the publisher's repository (default `.github/skus.yml`,
  * schemas/ledger.schema.json) listing offers → SKUs → published versions, with optional listing data.
@@ -60,7 +60,7 @@ const MAX_NODES = 100_000;
 function parseLedger(text, file, ref) {
     const shown = ref ? `${file} (at ${ref})` : file;
     if (Buffer.byteLength(text, 'utf8') > MAX_LEDGER_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}: the ledger is larger than 1 MiB; refusing to read it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(shown)}: the ledger is larger than 1 MiB; refusing to read it`);
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, {
         lineCounter: lines,
@@ -72,7 +72,7 @@ function parseLedger(text, file, ref) {
     if (first) {
         const pos = first.linePos?.[0];
         const msg = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?\s*$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}:${pos ? `${pos.line}:${pos.col}` : '1:1'}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(msg)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(shown)}:${pos ? `${pos.line}:${pos.col}` : '1:1'}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(msg)}`);
     }
     // yaml's guard: an alias that expands to too many nodes is refused before anything is built from it.
     try {
@@ -80,8 +80,8 @@ function parseLedger(text, file, ref) {
     }
     catch (e) {
         if (e instanceof ReferenceError || /alias/i.test(e.message))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}: YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} nodes per alias); refusing the ledger`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(e.message)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(shown)}: YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} nodes per alias); refusing the ledger`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(shown)}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(e.message)}`);
     }
     const budget = { nodes: 0, shown };
     const data = toText(doc.contents, doc, budget);
@@ -90,9 +90,9 @@ function parseLedger(text, file, ref) {
     return ledger;
 }
 function readLedgerFile(file, shownAs = file) {
-    const { text } = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readUserText */ .nD)(file, 'ledger', MAX_LEDGER_BYTES, shownAs, {
-        notFound: `ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`,
-        tooLarge: size => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shownAs)}: the ledger is larger than 1 MiB (${size} bytes); refusing to read it`
+    const { text } = (0,_user_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readUserText */ .nD)(file, 'ledger', MAX_LEDGER_BYTES, shownAs, {
+        notFound: `ledger ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(shownAs)} not found: create it (see examples/ledger/skus.yml) or use the git tag history (--history tags)`,
+        tooLarge: size => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(shownAs)}: the ledger is larger than 1 MiB (${size} bytes); refusing to read it`
     });
     return parseLedger(text, shownAs);
 }
@@ -103,7 +103,7 @@ function readLedgerFile(file, shownAs = file) {
  */
 function toText(node, doc, budget) {
     if (++budget.nodes > MAX_NODES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(budget.shown)}: the ledger has more than ${MAX_NODES} values; refusing it`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(budget.shown)}: the ledger has more than ${MAX_NODES} values; refusing it`);
     if (node === null || node === undefined)
         return null;
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node))
@@ -166,11 +166,11 @@ function dottedPath(segs) {
 function describe(e, value) {
     switch (e.keyword) {
         case 'type':
-            return `must be ${(0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .g)(e.params.type)}`;
+            return `must be ${(0,_schema_words_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .g)(e.params.type)}`;
         case 'required':
             return `must have "${e.params.missingProperty}"`;
         case 'pattern':
-            return `"${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(value, 40)}" is not a version X.Y.Z (three integers, no leading zeros, no "v" or suffix)`;
+            return `"${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(value, 40)}" is not a version X.Y.Z (three integers, no leading zeros, no "v" or suffix)`;
         case 'uniqueItems':
             return `lists a version twice (items ${e.params.j} and ${e.params.i})`;
         default:
@@ -183,14 +183,14 @@ function validate(l, shown) {
         return;
     const errs = (v.errors ?? []).filter(e => e.keyword !== 'if');
     const e = errs[0];
-    const segs = (0,_schema_words_js__WEBPACK_IMPORTED_MODULE_6__/* .errorPath */ .Q)(e, l.data);
+    const segs = (0,_schema_words_js__WEBPACK_IMPORTED_MODULE_5__/* .errorPath */ .Q)(e, l.data);
     let value = l.data;
     for (const s of segs)
         value = value?.[s];
     // A missing key is reported on the line of the mapping's own key; anything else at its value.
     const pos = (e.keyword === 'required' && segs.length > 0 ? keyPosition(l, segs) : undefined) ?? positionOf(l, segs);
     const more = errs.length > 1 ? ` (and ${errs.length - 1} more problem${errs.length > 2 ? 's' : ''})` : '';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(shown)}:${pos.line}:${pos.column}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(dottedPath(segs))} ${describe(e, value)}${more}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(shown)}:${pos.line}:${pos.column}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .inert */ .tJ)(dottedPath(segs))} ${describe(e, value)}${more}`);
 }
 /** The YAML node at a path of keys / indexes (aliases followed), or the deepest node found on the way. */
 function nodeAt(l, segs) {

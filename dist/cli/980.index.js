@@ -21,8 +21,8 @@ export const modules = {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _facts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4904);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8992);
+/* harmony import */ var _facts_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4904);
 
 
 
@@ -47,7 +47,7 @@ function probeScriptPath() {
 function checkStage(stage) {
     if (stage === undefined || stage === 'build' || stage === 'deployed')
         return stage;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--stage must be build or deployed, not "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(stage, 40)}"`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--stage must be build or deployed, not "${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(stage, 40)}"`);
 }
 /**
  * Parses what a probe printed. Truncated or non-JSON output, a newer schema version, or a document that is
@@ -61,19 +61,19 @@ function parseProbeOutput(text, where) {
     catch {
         const t = text.trim();
         const hint = t === '' ? 'it printed nothing' : t.startsWith('{') ? 'it looks truncated' : 'it is not JSON';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output is not a JSON document (${hint})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output is not a JSON document (${hint})`);
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output is not a JSON object`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output is not a JSON object`);
     const d = doc;
     if (typeof d.schema_version === 'number' && d.schema_version > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output has schema_version ${d.schema_version}, newer than this version reads (1); upgrade vm-image-policy`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output has schema_version ${d.schema_version}, newer than this version reads (1); upgrade vm-image-policy`);
     if (d.schema_version !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output has no supported schema_version (expected 1)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output has no supported schema_version (expected 1)`);
     const os = d.os;
     if (os?.type !== 'Linux' || typeof d.linux !== 'object')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe output is not from the Linux probe (os.type is ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(os?.type ?? 'absent', 40)})`);
-    (0,_facts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateFacts */ .y)(d, where);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe output is not from the Linux probe (os.type is ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(os?.type ?? 'absent', 40)})`);
+    (0,_facts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateFacts */ .y)(d, where);
     return d;
 }
 /** Sends SIGKILL to the child's whole process group (it leads its own group), or to the child alone. */
@@ -146,7 +146,7 @@ function capture(cmd, args, opts) {
 async function probeLocal(opts) {
     const stage = checkStage(opts.stage);
     if (opts.root !== undefined && !(node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(opts.root) && node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(opts.root).isDirectory()))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--root ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(opts.root)}: not a directory`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--root ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(opts.root)}: not a directory`);
     const args = [probeScriptPath()];
     if (opts.root !== undefined)
         args.push('--root', opts.root);
@@ -155,9 +155,9 @@ async function probeLocal(opts) {
     const r = await capture('sh', args, { timeoutMs: opts.timeoutMs ?? 60_000 });
     const where = opts.root !== undefined ? `probe of ${opts.root}` : 'probe of this machine';
     if (r.timedOut)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe did not finish within ${(opts.timeoutMs ?? 60_000) / 1000} s`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe did not finish within ${(opts.timeoutMs ?? 60_000) / 1000} s`);
     if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(where)}: the probe exited ${r.code}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(r.stderr.trim() || '(no message)')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe exited ${r.code}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(r.stderr.trim() || '(no message)')}`);
     return parseProbeOutput(r.stdout, where);
 }
 
@@ -168,7 +168,7 @@ async function probeLocal(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   probeLocal: () => (/* reexport safe */ _run_js__WEBPACK_IMPORTED_MODULE_6__.S4),
+/* harmony export */   probeLocal: () => (/* reexport safe */ _run_js__WEBPACK_IMPORTED_MODULE_5__.S4),
 /* harmony export */   probeOverSsh: () => (/* binding */ probeOverSsh)
 /* harmony export */ });
 /* unused harmony export fingerprint */
@@ -181,8 +181,8 @@ async function probeLocal(opts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6591);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8992);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6591);
 
 
 
@@ -203,7 +203,7 @@ function algorithms(keyType) {
 }
 function checkHost(host) {
     if (!/^[A-Za-z0-9._:-]+$/.test(host) || host.startsWith('-'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`probe host "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(host, 80)}" is not a host name or address`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`probe host "${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(host, 80)}" is not a host name or address`);
 }
 /**
  * Runs probes/linux/probe.sh on a host over SSH (OpenSSH client) and returns its facts document.
@@ -216,32 +216,32 @@ function checkHost(host) {
 async function probeOverSsh(opts) {
     const port = opts.port ?? 22;
     const timeoutMs = opts.timeoutMs ?? 60_000;
-    const stage = (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .checkStage */ .RT)(opts.stage);
+    const stage = (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .checkStage */ .RT)(opts.stage);
     const target = `${opts.user}@${opts.host}${port === 22 ? '' : `:${port}`}`;
     if (!opts.hostKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`refusing to probe ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(target)} without a pinned host key: pass the server's key fingerprint (SHA256:…, from ssh-keygen -lf)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`refusing to probe ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(target)} without a pinned host key: pass the server's key fingerprint (SHA256:…, from ssh-keygen -lf)`);
     if (!FINGERPRINT.test(opts.hostKey))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the pinned host key "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(opts.hostKey, 80)}" is not a SHA256:… fingerprint (ssh-keygen -lf prints one)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the pinned host key "${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(opts.hostKey, 80)}" is not a SHA256:… fingerprint (ssh-keygen -lf prints one)`);
     checkHost(opts.host);
     if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(opts.user))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`probe user "${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(opts.user, 80)}" is not a user name`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`probe user "${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(opts.user, 80)}" is not a user name`);
     if (!Number.isInteger(port) || port < 1 || port > 65535)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`probe port ${port} is not a TCP port`);
     if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(opts.keyFile))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`probe key file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(opts.keyFile)} does not exist`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`probe key file ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(opts.keyFile)} does not exist`);
     const wanted = opts.hostKey.replace(/=$/, '');
     const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
-    const scan = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .capture */ .Fg)(opts.keyscanBin ?? 'ssh-keyscan', ['-p', String(port), '-T', String(seconds), '-t', 'ed25519,ecdsa,rsa', opts.host], { timeoutMs: timeoutMs + 2000 });
+    const scan = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .capture */ .Fg)(opts.keyscanBin ?? 'ssh-keyscan', ['-p', String(port), '-T', String(seconds), '-t', 'ed25519,ecdsa,rsa', opts.host], { timeoutMs: timeoutMs + 2000 });
     const keys = scan.stdout
         .split('\n')
         .map(l => l.trim().split(/\s+/))
         .filter(f => f.length >= 3 && !(f[0] ?? '').startsWith('#'))
         .map(f => ({ type: f[1], blob: f[2], fp: fingerprint(f[2]) }));
     if (keys.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(target)}: no SSH host key could be read (${scan.timedOut ? 'timed out' : 'connection failed'}); is the host reachable on port ${port}?`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(target)}: no SSH host key could be read (${scan.timedOut ? 'timed out' : 'connection failed'}); is the host reachable on port ${port}?`);
     const match = keys.find(k => k.fp === wanted);
     if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(target)}: host key mismatch: the server presents ${keys.map(k => `${k.type} ${k.fp}`).join(', ')}, but ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(opts.hostKey, 80)} is pinned; refusing to connect`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(target)}: host key mismatch: the server presents ${keys.map(k => `${k.type} ${k.fp}`).join(', ')}, but ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(opts.hostKey, 80)} is pinned; refusing to connect`);
     const dir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'vmip-ssh-'));
     try {
         const knownHosts = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'known_hosts');
@@ -282,17 +282,17 @@ async function probeOverSsh(opts) {
             opts.host,
             stage ? `sh -s -- --stage ${stage}` : 'sh -s'
         ];
-        const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .capture */ .Fg)(opts.sshBin ?? 'ssh', args, {
-            input: node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync((0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .probeScriptPath */ .N0)(), 'utf8'),
+        const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .capture */ .Fg)(opts.sshBin ?? 'ssh', args, {
+            input: node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync((0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .probeScriptPath */ .N0)(), 'utf8'),
             timeoutMs
         });
         if (r.timedOut)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(target)}: the probe over SSH did not finish within ${seconds} s`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(target)}: the probe over SSH did not finish within ${seconds} s`);
         if (r.code === 255)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(target)}: SSH failed: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(r.stderr.trim() || 'connection or authentication failed')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(target)}: SSH failed: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(r.stderr.trim() || 'connection or authentication failed')}`);
         if (r.code !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(target)}: the probe exited ${r.code}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(r.stderr.trim() || '(no message)')}`);
-        return (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .parseProbeOutput */ .VP)(r.stdout, `probe of ${target}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(target)}: the probe exited ${r.code}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(r.stderr.trim() || '(no message)')}`);
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProbeOutput */ .VP)(r.stdout, `probe of ${target}`);
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(dir, { recursive: true, force: true });

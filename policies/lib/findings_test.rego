@@ -29,3 +29,24 @@ test_one_finding_per_rule if {
 		}
 	}
 }
+
+# The wasm entrypoint (the generated rule index, policies/index.gen.rego) gives what main.findings gives:
+# every rule package, each once, with the same finding, with no facts and with the bundled examples' facts.
+test_index_equals_main_findings if {
+	by_path(data.vmimage.index.findings) == by_path(main.findings)
+	count(data.vmimage.index.findings) == count(main.findings)
+}
+
+test_index_equals_main_findings_on_linux_facts if {
+	doc := {
+		"schema_version": 1, "stage": "build", "os": {"type": "Linux"},
+		"linux": {"storage": {"swap": {"fstab": [{"spec": "/swapfile", "line": 3}], "files": [], "units": [], "services": []}}},
+	}
+	by_path(data.vmimage.index.findings) == by_path(main.findings) with input as doc
+	fs := data.vmimage.index.findings with input as doc
+	some f in fs
+	f.path == "linux.no_swap"
+	f.status == "fail"
+}
+
+by_path(fs) := {f.path: f | some f in fs}

@@ -20,6 +20,7 @@ export interface RuleRecord {
 export declare const SDK_BUILTINS: readonly string[]
 export declare const SEVERITIES: readonly ['error', 'warning', 'notice']
 export declare const ENTRYPOINT: string
+export declare const BUILTIN_INDEX: string
 export declare const MAX_BUNDLE_BYTES: number
 
 export declare class PolicyError extends Error {
@@ -33,6 +34,14 @@ export declare class PolicyError extends Error {
 export declare function readBuiltinAllowList(file: string): string[]
 export declare function regoFiles(paths: string[]): string[]
 export declare function packageOf(text: string): { name: string; line: number } | undefined
+export interface RulePackage {
+  area: string
+  name: string
+  /** The sets (deny, ok, missing, skip) the package's files mention. */
+  sets: string[]
+}
+export declare function rulePackages(paths: string[], display?: (file: string) => string): RulePackage[]
+export declare function ruleIndex(packages: RulePackage[]): string
 export declare function importedBuiltins(wasm: Uint8Array): string[]
 
 export interface CompileOptions {
@@ -44,6 +53,8 @@ export interface CompileOptions {
   taken?: ReadonlyArray<{ id: string; path: string }>
   display?: (file: string) => string
   cwd?: string
+  /** Where the rule index is written (inside a root); default: a temporary file replacing the built-in one. */
+  index?: string
 }
 
 export declare function compileRego(opts: CompileOptions): { wasm: Buffer; rules: RuleRecord[] }

@@ -11,6 +11,7 @@ import { escapeCell, escapeMarkdown, inlineCode, truncate } from './markdown-esc
 import { AREA_ORDER, STATUS_LABEL, areaTitle, icon, unwrap } from './present.js'
 import { byRule, compareFindings } from '../verdict.js'
 import { groupUnknowns, unknownGroupText } from './unknowns.js'
+import { compareNatural } from '../text.js'
 import { type LinkOptions, countsLine, locationCell, ruleLink, verdict } from './comment.js'
 
 export const SUMMARY_LIMIT = 1024 * 1024
@@ -67,7 +68,7 @@ function imageSection(image: ImageReport, report: Report, options: SummaryOption
   const areas = [...new Set(listed.map(f => f.area))].sort((a, b) => {
     const ia = AREA_ORDER.indexOf(a)
     const ib = AREA_ORDER.indexOf(b)
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b)
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || compareNatural(a, b)
   })
   if (image.findings.length === 0) lines.push('', 'No rules were evaluated for this image.')
   for (const area of areas) {

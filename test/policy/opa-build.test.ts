@@ -7,6 +7,8 @@ import {
   SDK_BUILTINS,
   compileRego,
   readBuiltinAllowList,
+  ruleIndex,
+  rulePackages,
   ruleMetadata
 } from '../../src/policy/opa-build.js'
 import { requireReal } from '../support/real.js'
@@ -114,5 +116,42 @@ describe('one policy compiler', () => {
     const f = path.join(tmp, 'list.txt')
     fs.writeFileSync(f, '# a comment sprintf\ncount  sum\n\nconcat\n')
     expect(readBuiltinAllowList(f)).toEqual(['count', 'sum', 'concat'])
+  })
+
+  it('the rule index names every rule package once, with the sets its files mention', () => {
+    const dir = path.join(tmp, 'index-pkgs')
+    rule(dir, 'a.rego', meta('ACME-A-001'), 'vmimage.rules.acme.a')
+    rule(
+      dir,
+      'b.rego',
+      meta('ACME-B-001'),
+      'vmimage.rules.acme.b',
+      'ok contains "fine"\nskip contains "never" if false'
+    )
+    rule(path.join(dir, 'profiles'), 'c.rego', [], 'vmimage.rules.acme.c')
+    const pkgs = rulePackages([dir])
+    expect(pkgs).toEqual([
+      { area: 'acme', name: 'a', sets: ['deny'] },
+      { area: 'acme', name: 'b', sets: ['ok', 'skip'] }
+    ])
+    const text = ruleIndex(pkgs)
+    expect(text).toContain(
+      'main.finding("acme", "a", {"deny": deny_0, "ok": set(), "missing": set(), "skip": set()})'
+    )
+    expect(text).toContain('deny_0 := data.vmimage.rules.acme.a.deny')
+    expect(text).toContain('default skip_1 := set()')
+  })
+
+  it('a package under vmimage.rules that is not <area>.<name> is refused (the index would leave it out)', () => {
+    const dir = path.join(tmp, 'index-bad')
+    rule(dir, 'x.rego', [], 'vmimage.rules.acme', 'x.deny contains {"msg": "x"}')
+    expect(() => rulePackages([dir])).toThrow(/a rule package is vmimage.rules.<area>.<name>/)
+  })
+
+  it_('the committed built-in index is the one the policies give (npm run build:policy writes it)', () => {
+    const policies = path.join(repoRoot, 'policies')
+    expect(fs.readFileSync(path.join(policies, 'index.gen.rego'), 'utf8')).toBe(
+      ruleIndex(rulePackages([policies]))
+    )
   })
 })
