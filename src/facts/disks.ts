@@ -157,10 +157,13 @@ export async function observedPartial(
       const { readLinuxFromDisk } = await import('./disk/linux.js')
       const r = await readLinuxFromDisk(target.source, { via: target.via, disk: 'os' })
       notes.push(...r.notes)
-      if (r.facts) {
-        for (const k of ['stage', 'os', 'linux']) if (r.facts[k] !== undefined) out[k] = r.facts[k]
-        Object.assign(provenance, r.provenance)
+      if (r.facts) for (const k of ['stage', 'os', 'linux']) if (r.facts[k] !== undefined) out[k] = r.facts[k]
+      // The partition table goes beside the footer facts (disks.os.vhd), even without Linux facts.
+      if (r.partitionTable) {
+        const d = (out.disks ??= {}) as Record<string, Record<string, unknown> | undefined>
+        d.os = { ...d.os, partition_table: r.partitionTable }
       }
+      Object.assign(provenance, r.provenance)
     }
   }
   return { image: '', origin, priority: PRIORITY.observed, facts: out, provenance, notes }

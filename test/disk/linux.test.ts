@@ -53,12 +53,15 @@ maybe('Linux facts from the OS disk', () => {
     expect(r.facts).toBeDefined()
     expect(comparable(r.facts ?? {})).toEqual(await probeRoot(root))
     const part = layout === 'gpt' ? 3 : 1
-    const prov = Object.values(r.provenance)
-    expect(prov.length).toBeGreaterThan(0)
-    for (const p of prov) {
+    const { 'disks.os.partition_table': table, ...prov } = r.provenance
+    expect(Object.keys(prov).length).toBeGreaterThan(0)
+    for (const p of Object.values(prov)) {
       expect(p.source).toBe('vhd')
       expect(p.detail).toBe(`os disk ${disk(`${layout}.vhd`)}, partition ${part}`)
     }
+    // The partition table (disks.os.partition_table) is the disk's, not the root partition's.
+    expect(table).toEqual({ source: 'vhd', detail: `os disk ${disk(`${layout}.vhd`)}` })
+    expect(r.partitionTable?.partitions.filter(p => p.root).map(p => p.number)).toEqual([part])
     expect(r.stats.bytesRead).toBeLessThan(16 * 1024 * 1024)
   })
 
@@ -173,6 +176,9 @@ maybe('Linux facts from the OS disk', () => {
     patch(disk('xfs.vhd'), 2048 * 512, Buffer.from('XFSB'))
     patch(disk('xfs.vhd'), 2048 * 512 + 1024 + 0x38, Buffer.from([0, 0]))
     await unreadable(disk('xfs.vhd'), /partition 1 is xfs/)
+    // The partition table is still read, and says what the root partition carries.
+    const xfs = await readLinuxFromDisk(disk('xfs.vhd'), { via: 'vhd' })
+    expect(xfs.partitionTable?.partitions.map(p => [p.number, p.fs, p.root])).toEqual([[1, 'xfs', false]])
     fs.copyFileSync(disk('mbr.vhd'), disk('btrfs.vhd'))
     patch(disk('btrfs.vhd'), 2048 * 512 + 0x10040, Buffer.from('_BHRfS_M'))
     patch(disk('btrfs.vhd'), 2048 * 512 + 1024 + 0x38, Buffer.from([0, 0]))

@@ -138,3 +138,30 @@ test_fail_swapon_at_boot if {
 		"msg": sprintf("rc-local.service runs swapon at boot (/etc/rc.local); %s: remove that swapon command and use ResourceDisk.EnableSwap", [forbids]),
 	}]
 }
+
+# The OS disk's partition table (read from the disk itself).
+os_root := {"number": 3, "kind": "linux", "type": "0fc63daf-8483-4772-8e79-3d69d8477de4", "fs": "ext", "size_bytes": 314572800, "holds_root": true, "root": true}
+
+with_parts(doc, parts) := object.union(doc, {"disks": {"os": {"partition_table": {"scheme": "gpt", "gpt_backup_used": false, "partitions": parts}}}})
+
+test_partition_table_without_swap_passes if {
+	f := t.finding("linux", "no_swap") with input as with_parts(fx.good, [os_root])
+	f.status == "pass"
+}
+
+test_swap_partition_fails if {
+	p := {"number": 4, "kind": "swap", "type": "0657fd6d-a4ab-43c4-84e5-0933c84b4f4f", "fs": "swap", "size_bytes": 1048576, "root": false}
+	f := t.finding("linux", "no_swap") with input as with_parts(fx.good, [os_root, p])
+	f.status == "fail"
+	f.details == [{
+		"fact": "disks.os.partition_table.partitions.1",
+		"msg": "swap partition 4 on the OS disk (partition type 0657fd6d-a4ab-43c4-84e5-0933c84b4f4f and a swap signature); the guide forbids swap on the OS and data disks, mounted or not (§2.4): delete it (and its /etc/fstab line) and use ResourceDisk.EnableSwap",
+	}]
+}
+
+test_swap_signature_on_a_linux_partition_fails_without_linux_facts if {
+	p := {"number": 2, "kind": "linux", "type": "83", "fs": "swap", "size_bytes": 1048576, "root": false}
+	f := t.finding("linux", "no_swap") with input as with_parts({}, [p])
+	f.status == "fail"
+	f.details[0].msg == "swap partition 2 on the OS disk (a swap signature); the guide forbids swap on the OS and data disks, mounted or not (§2.4): delete it (and its /etc/fstab line) and use ResourceDisk.EnableSwap"
+}

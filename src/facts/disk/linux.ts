@@ -16,7 +16,7 @@ import { probeLocal } from '../../probe/run.js'
 import { inert } from '../../text.js'
 import type { Location } from '../../types.js'
 import { Ext4, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, parseSuperblock, type Inode } from './ext4.js'
-import { readPartitions, type Partition } from './partitions.js'
+import { readPartitions, type Partition, type PartitionKind } from './partitions.js'
 import {
   CachedDisk,
   DEFAULT_BUDGET,
@@ -31,6 +31,11 @@ export interface DiskLinuxResult {
   /** The probe's document (stage, os, linux, ...) without its provenance; absent when nothing was read. */
   facts?: Record<string, unknown>
   provenance: Record<string, Location>
+  /**
+   * The OS disk's partition table (facts `disks.<disk>.partition_table`, provenance under that key), whenever
+   * the table itself was read and is trustworthy, even when no root filesystem could be read.
+   */
+  partitionTable?: PartitionTableFacts
   notes: string[]
   stats: { bytesRead: number; reads: number; entries: number; ms: number }
 }
@@ -142,9 +147,51 @@ function skeletonBase(workDir?: string): string {
   return os.tmpdir()
 }
 
+type SniffedFs = 'ext' | 'xfs' | 'btrfs' | 'lvm-pv' | 'swap' | 'vfat' | 'unknown'
+
 interface Sniffed {
   part: Partition
-  fs: 'ext' | 'xfs' | 'btrfs' | 'lvm-pv' | 'swap' | 'vfat' | 'unknown'
+  fs: SniffedFs
+}
+
+/** `disks.os.partition_table` (schemas/facts.schema.json, definition partition_table). */
+export interface PartitionTableFacts {
+  scheme: 'gpt' | 'mbr'
+  gpt_backup_used: boolean
+  partitions: Array<{
+    number: number
+    kind: PartitionKind
+    type: string
+    fs: SniffedFs
+    size_bytes: number
+    holds_root?: boolean
+    root: boolean
+  }>
+}
+
+function partitionTableFacts(
+  scheme: 'gpt' | 'mbr' | 'none',
+  backupUsed: boolean,
+  sniffed: Sniffed[],
+  holdsRoot: (s: Sniffed) => boolean | undefined
+): PartitionTableFacts | undefined {
+  if (scheme === 'none') return undefined
+  return {
+    scheme,
+    gpt_backup_used: backupUsed,
+    partitions: sniffed.map(s => {
+      const h = holdsRoot(s)
+      return {
+        number: s.part.number,
+        kind: s.part.kind,
+        type: s.part.type,
+        fs: s.fs,
+        size_bytes: s.part.size,
+        ...(h === undefined ? {} : { holds_root: h }),
+        root: false
+      }
+    })
+  }
 }
 
 async function sniff(disk: CachedDisk, p: Partition): Promise<Sniffed> {
@@ -229,7 +276,21 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
   let src: ByteSource | undefined
   let disk: CachedDisk | undefined
   let skel: string | undefined
+  let tableFacts: PartitionTableFacts | undefined
   const label = (): string => `${diskName} disk ${src ? inert(src.name) : ''}`.trim()
+  const withTable = (
+    t: PartitionTableFacts | undefined,
+    rootNumber?: number
+  ): { out: { partitionTable?: PartitionTableFacts }; provenance: Record<string, Location> } => {
+    if (!t || !src) return { out: {}, provenance: {} }
+    for (const p of t.partitions) p.root = p.number === rootNumber
+    return {
+      out: { partitionTable: t },
+      provenance: {
+        [`disks.${diskName}.partition_table`]: { source: opts.via, detail: `${diskName} disk ${src.name}` }
+      }
+    }
+  }
   try {
     src = /^https?:\/\//i.test(source)
       ? await openUrlSource(source, ac.signal, budget.timeoutMs)
@@ -259,13 +320,34 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
         notes.push(`${label()}: partition ${s.part.number}: ${err.message}`)
       }
     }
+    // Which ext filesystems hold /etc/fstab (an OS root); unreadable ones stay undecided.
+    const fstabs = new Map<Candidate, string | undefined>()
+    for (const c of exts) {
+      try {
+        const f = await lookup(c.e, '/etc/fstab')
+        fstabs.set(
+          c,
+          f && (f.mode & S_IFMT) === S_IFREG && f.size <= 1024 * 1024
+            ? (await c.e.data(f)).toString('latin1')
+            : undefined
+        )
+      } catch (err) {
+        if (!(err instanceof DiskError)) throw err
+        notes.push(`${label()}: partition ${c.s.part.number}: /etc/fstab not read: ${err.message}`)
+      }
+    }
+    // The partition table as facts for AZMP-LNX-008/009/010, even when no root can be read below.
+    tableFacts = partitionTableFacts(table.scheme, table.backupUsed === true, sniffed, s => {
+      const c = exts.find(x => x.s === s)
+      return c && fstabs.has(c) ? fstabs.get(c) !== undefined : undefined
+    })
     // Candidates: ext filesystems holding /etc/fstab; the root is the partition their fstab names for "/".
     let root: Candidate | undefined
     let reason = ''
     for (const c of exts) {
-      const f = await lookup(c.e, '/etc/fstab')
-      if (!f || (f.mode & S_IFMT) !== S_IFREG || f.size > 1024 * 1024) continue
-      const r = fstabRoot((await c.e.data(f)).toString('latin1'))
+      const text = fstabs.get(c)
+      if (text === undefined) continue
+      const r = fstabRoot(text)
       if (!r) {
         root ??= c
         continue
@@ -286,7 +368,7 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
       }
       root ??= c
     }
-    if (!root && !reason && exts.length === 1) root = exts[0]
+    if (!root && !reason && exts.length === 1 && fstabs.has(exts[0] as Candidate)) root = exts[0]
     if (!root) {
       const other = sniffed.filter(s => ['xfs', 'btrfs', 'lvm-pv'].includes(s.fs))
       throw new DiskError(
@@ -298,19 +380,12 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
     }
     if (root.e.sb.needsRecovery)
       notes.push(`${label()}: the root filesystem's journal needs recovery; what was read may be stale`)
-    // Partition facts for LNX-008/009/010, as notes until the schema has fields for them.
-    const swaps = sniffed.filter(s => s.part.kind === 'swap' || s.fs === 'swap')
-    if (swaps.length)
-      notes.push(`${label()}: swap partition(s) ${swaps.map(s => s.part.number).join(', ')} on the OS disk`)
-    const pvs = sniffed.filter(s => s.part.kind === 'lvm' || s.fs === 'lvm-pv')
-    if (pvs.length)
+    // Swap partitions, LVM physical volumes and further OS roots are facts (disks.os.partition_table);
+    // which ext filesystem the facts come from when there are several is said here.
+    const withFstab = exts.filter(c => fstabs.get(c) !== undefined)
+    if (withFstab.length > 1)
       notes.push(
-        `${label()}: LVM physical volume(s) on partition(s) ${pvs.map(s => s.part.number).join(', ')}`
-      )
-    const roots = exts.length
-    if (roots > 1)
-      notes.push(
-        `${label()}: ${roots} ext filesystems (partitions ${exts.map(c => c.s.part.number).join(', ')}); the root is partition ${root.s.part.number}`
+        `${label()}: ${withFstab.length} ext filesystems with /etc/fstab (partitions ${withFstab.map(c => c.s.part.number).join(', ')}); the Linux facts are read from partition ${root.s.part.number}`
       )
 
     skel = fs.mkdtempSync(path.join(skeletonBase(opts.workDir), 'vmip-skel-'))
@@ -338,11 +413,13 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
       ?.generalization?.resolv_conf
     const original = links.get('/etc/resolv.conf')
     if (rc?.symlink_to !== undefined && original !== undefined) rc.symlink_to = original
-    return { facts: doc, provenance, notes, stats }
+    const withT = withTable(tableFacts, root.s.part.number)
+    return { facts: doc, provenance: { ...provenance, ...withT.provenance }, ...withT.out, notes, stats }
   } catch (err) {
     const msg = err instanceof DiskError ? err.message : err instanceof Error ? err.message : String(err)
     notes.push(`${label()}: Linux facts not read from the disk: ${inert(msg)}`)
-    return { provenance: {}, notes, stats }
+    const table = withTable(tableFacts)
+    return { provenance: table.provenance, ...table.out, notes, stats }
   } finally {
     clearTimeout(timer)
     if (disk) {

@@ -38,6 +38,8 @@ export interface PartitionTable {
   partitions: Partition[]
   notes: string[]
   error?: string
+  /** GPT: the primary copy was damaged and the backup GPT (at the end of the disk) was read. */
+  backupUsed?: boolean
 }
 
 const SECTOR = 512
@@ -133,6 +135,7 @@ export async function readPartitions(disk: CachedDisk): Promise<PartitionTable> 
   })
   let scheme: 'gpt' | 'mbr' = 'mbr'
   let parts: Partition[] = []
+  let backupUsed = false
   if (prim.some(p => p.type === 0xee)) {
     scheme = 'gpt'
     const primary = await readGpt(disk, 1)
@@ -148,6 +151,7 @@ export async function readPartitions(disk: CachedDisk): Promise<PartitionTable> 
         }
       notes.push(`the primary GPT is damaged (${primary.bad}); the backup GPT was used`)
       got = backup
+      backupUsed = true
     }
     parts = (got as { parts: Partition[] }).parts
   } else {
@@ -211,7 +215,7 @@ export async function readPartitions(disk: CachedDisk): Promise<PartitionTable> 
     if (b.start < a.start + a.size)
       return { scheme, partitions: parts, notes, error: `partitions ${a.number} and ${b.number} overlap` }
   }
-  return { scheme, partitions: parts, notes }
+  return { scheme, partitions: parts, notes, ...(backupUsed ? { backupUsed } : {}) }
 }
 
 export { DiskError }
