@@ -810,6 +810,7 @@ async function readPartitions(disk) {
     });
     let scheme = 'mbr';
     let parts = [];
+    let backupUsed = false;
     if (prim.some(p => p.type === 0xee)) {
         scheme = 'gpt';
         const primary = await readGpt(disk, 1);
@@ -825,6 +826,7 @@ async function readPartitions(disk) {
                 };
             notes.push(`the primary GPT is damaged (${primary.bad}); the backup GPT was used`);
             got = backup;
+            backupUsed = true;
         }
         parts = got.parts;
     }
@@ -891,7 +893,7 @@ async function readPartitions(disk) {
         if (b.start < a.start + a.size)
             return { scheme, partitions: parts, notes, error: `partitions ${a.number} and ${b.number} overlap` };
     }
-    return { scheme, partitions: parts, notes };
+    return { scheme, partitions: parts, notes, ...(backupUsed ? { backupUsed } : {}) };
 }
 
 
@@ -1010,6 +1012,26 @@ function skeletonBase(workDir) {
     }
     return external_node_os_default().tmpdir();
 }
+function partitionTableFacts(scheme, backupUsed, sniffed, holdsRoot) {
+    if (scheme === 'none')
+        return undefined;
+    return {
+        scheme,
+        gpt_backup_used: backupUsed,
+        partitions: sniffed.map(s => {
+            const h = holdsRoot(s);
+            return {
+                number: s.part.number,
+                kind: s.part.kind,
+                type: s.part.type,
+                fs: s.fs,
+                size_bytes: s.part.size,
+                ...(h === undefined ? {} : { holds_root: h }),
+                root: false
+            };
+        })
+    };
+}
 async function sniff(disk, p) {
     const n = Math.min(p.size, 0x10080);
     await disk.prefetch([
@@ -1091,7 +1113,20 @@ async function readLinuxFromDisk(source, opts) {
     let src;
     let disk;
     let skel;
+    let tableFacts;
     const label = () => `${diskName} disk ${src ? (0,src_text/* inert */.tJ)(src.name) : ''}`.trim();
+    const withTable = (t, rootNumber) => {
+        if (!t || !src)
+            return { out: {}, provenance: {} };
+        for (const p of t.partitions)
+            p.root = p.number === rootNumber;
+        return {
+            out: { partitionTable: t },
+            provenance: {
+                [`disks.${diskName}.partition_table`]: { source: opts.via, detail: `${diskName} disk ${src.name}` }
+            }
+        };
+    };
     try {
         src = /^https?:\/\//i.test(source)
             ? await openUrlSource(source, ac.signal, budget.timeoutMs)
@@ -1125,14 +1160,34 @@ async function readLinuxFromDisk(source, opts) {
                 notes.push(`${label()}: partition ${s.part.number}: ${err.message}`);
             }
         }
+        // Which ext filesystems hold /etc/fstab (an OS root); unreadable ones stay undecided.
+        const fstabs = new Map();
+        for (const c of exts) {
+            try {
+                const f = await lookup(c.e, '/etc/fstab');
+                fstabs.set(c, f && (f.mode & S_IFMT) === S_IFREG && f.size <= 1024 * 1024
+                    ? (await c.e.data(f)).toString('latin1')
+                    : undefined);
+            }
+            catch (err) {
+                if (!(err instanceof DiskError))
+                    throw err;
+                notes.push(`${label()}: partition ${c.s.part.number}: /etc/fstab not read: ${err.message}`);
+            }
+        }
+        // The partition table as facts for AZMP-LNX-008/009/010, even when no root can be read below.
+        tableFacts = partitionTableFacts(table.scheme, table.backupUsed === true, sniffed, s => {
+            const c = exts.find(x => x.s === s);
+            return c && fstabs.has(c) ? fstabs.get(c) !== undefined : undefined;
+        });
         // Candidates: ext filesystems holding /etc/fstab; the root is the partition their fstab names for "/".
         let root;
         let reason = '';
         for (const c of exts) {
-            const f = await lookup(c.e, '/etc/fstab');
-            if (!f || (f.mode & S_IFMT) !== S_IFREG || f.size > 1024 * 1024)
+            const text = fstabs.get(c);
+            if (text === undefined)
                 continue;
-            const r = fstabRoot((await c.e.data(f)).toString('latin1'));
+            const r = fstabRoot(text);
             if (!r) {
                 root ??= c;
                 continue;
@@ -1153,7 +1208,7 @@ async function readLinuxFromDisk(source, opts) {
             }
             root ??= c;
         }
-        if (!root && !reason && exts.length === 1)
+        if (!root && !reason && exts.length === 1 && fstabs.has(exts[0]))
             root = exts[0];
         if (!root) {
             const other = sniffed.filter(s => ['xfs', 'btrfs', 'lvm-pv'].includes(s.fs));
@@ -1164,16 +1219,11 @@ async function readLinuxFromDisk(source, opts) {
         }
         if (root.e.sb.needsRecovery)
             notes.push(`${label()}: the root filesystem's journal needs recovery; what was read may be stale`);
-        // Partition facts for LNX-008/009/010, as notes until the schema has fields for them.
-        const swaps = sniffed.filter(s => s.part.kind === 'swap' || s.fs === 'swap');
-        if (swaps.length)
-            notes.push(`${label()}: swap partition(s) ${swaps.map(s => s.part.number).join(', ')} on the OS disk`);
-        const pvs = sniffed.filter(s => s.part.kind === 'lvm' || s.fs === 'lvm-pv');
-        if (pvs.length)
-            notes.push(`${label()}: LVM physical volume(s) on partition(s) ${pvs.map(s => s.part.number).join(', ')}`);
-        const roots = exts.length;
-        if (roots > 1)
-            notes.push(`${label()}: ${roots} ext filesystems (partitions ${exts.map(c => c.s.part.number).join(', ')}); the root is partition ${root.s.part.number}`);
+        // Swap partitions, LVM physical volumes and further OS roots are facts (disks.os.partition_table);
+        // which ext filesystem the facts come from when there are several is said here.
+        const withFstab = exts.filter(c => fstabs.get(c) !== undefined);
+        if (withFstab.length > 1)
+            notes.push(`${label()}: ${withFstab.length} ext filesystems with /etc/fstab (partitions ${withFstab.map(c => c.s.part.number).join(', ')}); the Linux facts are read from partition ${root.s.part.number}`);
         skel = external_node_fs_default().mkdtempSync(external_node_path_default().join(skeletonBase(opts.workDir), 'vmip-skel-'));
         const links = new Map();
         stats.entries = await buildSkeleton(root.e, skel, notes, label(), links);
@@ -1200,12 +1250,14 @@ async function readLinuxFromDisk(source, opts) {
         const original = links.get('/etc/resolv.conf');
         if (rc?.symlink_to !== undefined && original !== undefined)
             rc.symlink_to = original;
-        return { facts: doc, provenance, notes, stats };
+        const withT = withTable(tableFacts, root.s.part.number);
+        return { facts: doc, provenance: { ...provenance, ...withT.provenance }, ...withT.out, notes, stats };
     }
     catch (err) {
         const msg = err instanceof DiskError ? err.message : err instanceof Error ? err.message : String(err);
         notes.push(`${label()}: Linux facts not read from the disk: ${(0,src_text/* inert */.tJ)(msg)}`);
-        return { provenance: {}, notes, stats };
+        const table = withTable(tableFacts);
+        return { provenance: table.provenance, ...table.out, notes, stats };
     }
     finally {
         clearTimeout(timer);

@@ -650,12 +650,16 @@ async function observedPartial(opts) {
             const { readLinuxFromDisk } = await __webpack_require__.e(/* import() */ 493).then(__webpack_require__.bind(__webpack_require__, 9493));
             const r = await readLinuxFromDisk(target.source, { via: target.via, disk: 'os' });
             notes.push(...r.notes);
-            if (r.facts) {
+            if (r.facts)
                 for (const k of ['stage', 'os', 'linux'])
                     if (r.facts[k] !== undefined)
                         out[k] = r.facts[k];
-                Object.assign(provenance, r.provenance);
+            // The partition table goes beside the footer facts (disks.os.vhd), even without Linux facts.
+            if (r.partitionTable) {
+                const d = (out.disks ??= {});
+                d.os = { ...d.os, partition_table: r.partitionTable };
             }
+            Object.assign(provenance, r.provenance);
         }
     }
     return { image: '', origin, priority: types/* PRIORITY */.F.observed, facts: out, provenance, notes };

@@ -43,8 +43,9 @@ deny contains {"msg": msg, "fact": "linux.storage.mounts"} if {
 # The OS disk's own partitions (src/facts/disk/linux.ts), when its partition table was read.
 parts := object.get(input, ["disks", "os", "partition_table", "partitions"], [])
 
-# Partitions that cannot hold an OS root by their type or their contents.
-not_root_kinds := {"bios-boot", "efi", "swap", "microsoft", "lvm", "raid"}
+# Partitions that cannot hold an OS root by their type or their contents (linux-boot: the discoverable
+# partitions' XBOOTLDR type, /boot, which RHEL-family images often put on XFS).
+not_root_kinds := {"bios-boot", "efi", "linux-boot", "swap", "microsoft", "lvm", "raid"}
 
 not_root_fs := {"swap", "lvm-pv", "vfat"}
 

@@ -148,3 +148,9 @@ test_two_roots_fail_even_beside_an_unread_partition if {
 	f := t.finding("linux", "single_root_partition") with input as with_parts({}, array.concat(gen2_parts, [second, other]))
 	f.status == "fail"
 }
+
+test_unread_xbootldr_partition_is_not_a_root if {
+	boot := {"number": 4, "kind": "linux-boot", "type": "bc13c2ff-59e6-4262-a352-b275fd6f7172", "fs": "xfs", "size_bytes": 1048576, "root": false}
+	f := t.finding("linux", "single_root_partition") with input as with_parts(fx.good, array.concat(gen2_parts, [boot]))
+	f.status == "pass"
+}

@@ -3,7 +3,8 @@
 # description: |
 #   No swap on the image's disks, mounted or not, by any of the ways the OS sets it up: no swap entry in
 #   /etc/fstab, no enabled systemd .swap unit, no enabled swap-setup service (zram, dphys-swapfile), no file
-#   with a swap signature anywhere on the root file system, and on a live system no active swap. On a
+#   with a swap signature anywhere on the root file system, no swap partition on the OS disk (read from the
+#   disk itself: a swap partition type or a swap signature), and on a live system no active swap. On a
 #   deployed VM, the swap file the agent makes on the resource disk (ResourceDisk.EnableSwap) is the
 #   allowed way (AZMP-LNX-011), not a defect.
 # scope: package
@@ -12,7 +13,7 @@
 #   severity: error
 #   guide: "§2.4"
 #   stage: any
-#   facts: [linux.storage.swap.fstab, linux.storage.swap.files, linux.storage.swap.units, linux.storage.swap.services, linux.storage.swap.active, linux.waagent.conf.settings, linux.unsupported]
+#   facts: [linux.storage.swap.fstab, linux.storage.swap.files, linux.storage.swap.units, linux.storage.swap.services, linux.storage.swap.active, linux.waagent.conf.settings, linux.unsupported, disks.os.partition_table.partitions]
 #   remediation: |
 #     Remove what sets swap up, in the way it is set up: the swap line in /etc/fstab, the .swap unit
 #     (systemctl disable it and delete the unit file), the swap service (systemctl disable it, or purge
@@ -78,6 +79,23 @@ deny contains {"msg": msg, "fact": "linux.storage.swap.active"} if {
 	some s in object.get(swap, "active", [])
 	not agent_swap(s)
 	msg := sprintf("swap %s is active; %s: swapoff it and remove what sets it up", [s, forbids])
+}
+
+# The OS disk's own partitions (src/facts/disk/linux.ts), when its partition table was read.
+parts := object.get(input, ["disks", "os", "partition_table", "partitions"], [])
+
+swap_marks(p) := [m |
+	some m in [
+		{"on": p.kind == "swap", "what": sprintf("partition type %s", [p.type])},
+		{"on": p.fs == "swap", "what": "a swap signature"},
+	]
+	m.on
+]
+
+deny contains {"msg": msg, "fact": sprintf("disks.os.partition_table.partitions.%d", [i])} if {
+	some i, p in parts
+	count(swap_marks(p)) > 0
+	msg := sprintf("swap partition %d on the OS disk (%s); %s: delete it (and its /etc/fstab line) and use ResourceDisk.EnableSwap", [p.number, concat(" and ", [m.what | some m in swap_marks(p)]), forbids])
 }
 
 found := [x | some k in ["fstab", "files", "units", "services"]; some x in object.get(swap, k, [])]
