@@ -82,11 +82,12 @@ function killGroup(pid: number | undefined, kill: () => void): void {
 export function capture(
   cmd: string,
   args: string[],
-  opts: { input?: string; timeoutMs: number }
+  opts: { input?: string; timeoutMs: number; env?: Record<string, string> }
 ): Promise<Captured> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
       detached: process.platform !== 'win32'
     })
     const out: Buffer[] = []
@@ -130,11 +131,15 @@ export function capture(
   })
 }
 
-/** Runs probe.sh on this machine (live) or offline on an image root (`root`). */
+/**
+ * Runs probe.sh on this machine (live) or offline on an image root (`root`). `env`: variables added to the
+ * probe's environment (VMIP_PROBE_READ_LOG for the disk reader).
+ */
 export async function probeLocal(opts: {
   root?: string
   stage?: Stage
   timeoutMs?: number
+  env?: Record<string, string>
 }): Promise<Record<string, unknown>> {
   const stage = checkStage(opts.stage)
   if (opts.root !== undefined && !(fs.existsSync(opts.root) && fs.statSync(opts.root).isDirectory()))
@@ -142,7 +147,10 @@ export async function probeLocal(opts: {
   const args = [probeScriptPath()]
   if (opts.root !== undefined) args.push('--root', opts.root)
   if (stage) args.push('--stage', stage)
-  const r = await capture('sh', args, { timeoutMs: opts.timeoutMs ?? 60_000 })
+  const r = await capture('sh', args, {
+    timeoutMs: opts.timeoutMs ?? 60_000,
+    ...(opts.env ? { env: opts.env } : {})
+  })
   const where = opts.root !== undefined ? `probe of ${opts.root}` : 'probe of this machine'
   if (r.timedOut)
     throw new UserError(

@@ -37,7 +37,8 @@ export interface DiskLinuxResult {
    */
   partitionTable?: PartitionTableFacts
   notes: string[]
-  stats: { bytesRead: number; reads: number; entries: number; ms: number }
+  /** passes: how many times the probe ran on the skeleton (one unless it read files held without bytes). */
+  stats: { bytesRead: number; reads: number; entries: number; ms: number; passes: number }
 }
 
 export interface DiskLinuxOptions {
@@ -268,7 +269,7 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
   const started = Date.now()
   const budget = { ...DEFAULT_BUDGET, ...opts.budget }
   const notes: string[] = []
-  const stats = { bytesRead: 0, reads: 0, entries: 0, ms: 0 }
+  const stats = { bytesRead: 0, reads: 0, entries: 0, ms: 0, passes: 0 }
   const diskName = opts.disk ?? 'os'
   const ac = new AbortController()
   const timer = setTimeout(() => ac.abort(), budget.timeoutMs)
@@ -390,10 +391,11 @@ export async function readLinuxFromDisk(source: string, opts: DiskLinuxOptions):
 
     skel = fs.mkdtempSync(path.join(skeletonBase(opts.workDir), 'vmip-skel-'))
     const links = new Map<string, string>()
-    stats.entries = await buildSkeleton(root.e, skel, notes, label(), links)
+    const sk = await buildSkeleton(root.e, skel, notes, label(), links)
+    stats.entries = sk.entries
     opts.keep?.(skel)
     const detail = `${diskName} disk ${src.name}, partition ${root.s.part.number}`
-    const doc = await probeLocal({ root: skel, timeoutMs: 120_000 })
+    const doc = await probeSkeleton(root.e, skel, sk, notes, label(), stats)
     const provIn = (doc.provenance ?? {}) as Record<string, Location>
     delete doc.provenance
     const provenance: Record<string, Location> = {}
@@ -462,6 +464,154 @@ interface Pending {
   node: Inode
 }
 
+/** A regular file of the skeleton with its true size but only its first `kept` bytes (0 or a header). */
+interface Placeholder {
+  node: Inode
+  kept: number
+}
+
+interface Skeleton {
+  entries: number
+  /** Bytes of contents written so far (against TOTAL_CAP). */
+  contentBytes: number
+  placeholders: Map<string, Placeholder>
+}
+
+/** Probe runs on one skeleton: files named by the first two are fetched, by the third made unreadable. */
+export const MAX_PASSES = 4
+
+/**
+ * The read log of one probe run (probes/linux/probe.sh, VMIP_PROBE_READ_LOG): for each path inside the
+ * system, how many of its first bytes were read (Infinity: the whole file).
+ */
+export function parseReadLog(text: string): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const line of text.split('\n')) {
+    let p = line
+    let n = Infinity
+    const head = /^(\d+) (\/.*)$/.exec(line)
+    if (head) {
+      n = Number(head[1])
+      p = head[2] as string
+    }
+    if (!p.startsWith('/')) continue
+    out.set(p, Math.max(out.get(p) ?? 0, n))
+  }
+  return out
+}
+
+/**
+ * Runs the probe on the skeleton with its read log; when it read placeholders (files held without the bytes
+ * it read), their bytes are fetched from the filesystem and it runs again, until it names none. The facts
+ * are those of the last run; one probe logic, no second list of what it reads.
+ */
+async function probeSkeleton(
+  e: Ext4,
+  dir: string,
+  sk: Skeleton,
+  notes: string[],
+  label: string,
+  stats: { passes: number }
+): Promise<Record<string, unknown>> {
+  const log = `${dir}.reads`
+  let capped = 0
+  try {
+    for (let pass = 1; ; pass++) {
+      fs.rmSync(log, { force: true })
+      const doc = await probeLocal({ root: dir, timeoutMs: 120_000, env: { VMIP_PROBE_READ_LOG: log } })
+      stats.passes = pass
+      let text = ''
+      try {
+        text = fs.readFileSync(log, 'utf8')
+      } catch {
+        /* nothing was read */
+      }
+      const named: Array<[string, Placeholder]> = []
+      for (const [p, n] of parseReadLog(text)) {
+        const ph = sk.placeholders.get(p)
+        if (ph && ph.kept < Math.min(n, ph.node.size)) named.push([p, ph])
+      }
+      if (named.length === 0) {
+        if (capped)
+          notes.push(
+            `${label}: ${capped} file(s) the probe reads are over ${FILE_CAP / 1048576} MiB (or past ${TOTAL_CAP / 1048576} MiB in all) and were not copied; the probe sees them as unreadable`
+          )
+        return doc
+      }
+      for (const [p] of named) sk.placeholders.delete(p)
+      if (pass >= MAX_PASSES + 2)
+        throw new DiskError(`the probe kept reading files not yet copied after ${pass} runs`)
+      if (pass < MAX_PASSES - 1) {
+        capped += await fetchPlaceholders(e, dir, sk, named)
+      } else {
+        for (const [p] of named) makeUnreadable(dir + p)
+        notes.push(
+          `${label}: after ${pass} probe runs the probe still read ${named.length} file(s) not copied (${named
+            .slice(0, 3)
+            .map(([p]) => inert(p))
+            .join(', ')}${named.length > 3 ? ', ...' : ''}); the probe sees them as unreadable`
+        )
+      }
+    }
+  } finally {
+    fs.rmSync(log, { force: true })
+  }
+}
+
+/** Writes the bytes of the named placeholders (within the caps; the others become unreadable). */
+async function fetchPlaceholders(
+  e: Ext4,
+  dir: string,
+  sk: Skeleton,
+  named: Array<[string, Placeholder]>
+): Promise<number> {
+  let capped = 0
+  const take: Array<[string, Placeholder]> = []
+  for (const [p, ph] of named) {
+    if (ph.node.size > FILE_CAP || sk.contentBytes + ph.node.size > TOTAL_CAP) {
+      makeUnreadable(dir + p)
+      capped++
+      continue
+    }
+    sk.contentBytes += ph.node.size
+    take.push([p, ph])
+  }
+  const want: Array<[number, number]> = []
+  for (const [, ph] of take) want.push(...(await e.dataRanges(ph.node, FILE_CAP)))
+  await e.disk.prefetch(want)
+  for (const [p, ph] of take) {
+    const full = dir + p
+    const st = fs.lstatSync(full)
+    if (!st.isFile()) continue
+    // Its mode may not let us write (we may not be root): open it for ourselves, then put the mode back.
+    fs.chmodSync(full, 0o600)
+    try {
+      const fd = fs.openSync(full, fs.constants.O_WRONLY | fs.constants.O_NOFOLLOW)
+      try {
+        fs.writeSync(fd, await e.data(ph.node, FILE_CAP), 0, undefined, 0)
+      } finally {
+        fs.closeSync(fd)
+      }
+    } finally {
+      fs.chmodSync(full, st.mode & 0o7777)
+    }
+  }
+  return capped
+}
+
+/** Replaces a skeleton file by a directory no one can read, so the probe reports it unreadable. */
+function makeUnreadable(full: string): void {
+  const parent = path.dirname(full)
+  const pst = fs.statSync(parent)
+  fs.chmodSync(parent, 0o700)
+  try {
+    fs.rmSync(full, { force: true })
+    fs.mkdirSync(full, { mode: 0 })
+  } finally {
+    fs.chmodSync(parent, pst.mode & 0o7777)
+  }
+}
+
 /**
  * Writes the skeleton of `e` under `dir`, breadth first: one batch of inode reads and one batch of
  * directory-block reads per level. Returns the number of entries.
@@ -472,7 +622,7 @@ async function buildSkeleton(
   notes: string[],
   label: string,
   links: Map<string, string>
-): Promise<number> {
+): Promise<Skeleton> {
   const seenDirs = new Set<number>([2])
   let level: Pending[] = [{ rel: '/', node: await e.inode(2) }]
   const modes: Array<[string, number, number, number]> = []
@@ -482,6 +632,7 @@ async function buildSkeleton(
   let loops = 0
   const content: Pending[] = []
   const headers: Array<Pending & { bytes: number }> = []
+  const placeholders = new Map<string, Placeholder>()
   // Owners and modes are set afterwards only where they differ from what creating the entry gave.
   const me = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1, umask: currentUmask() }
   while (level.length > 0) {
@@ -540,10 +691,13 @@ async function buildSkeleton(
           contentBytes += node.size
           content.push({ rel: c.rel, node })
         } else {
-          if (want === 'header' && node.size > 0) headers.push({ rel: c.rel, node, bytes: 4096 })
+          let kept = 0
+          if (want === 'header' && node.size > 0) kept = 4096
           // The probe's swap-file scan reads the signature of every file of 40 KiB or more outside the OS
           // trees (at the end of a 4, 16 or 64 KiB page): those files keep their first 64 KiB.
-          else if (swapCandidate(c.rel, node.size)) headers.push({ rel: c.rel, node, bytes: SWAP_HEAD })
+          else if (swapCandidate(c.rel, node.size)) kept = SWAP_HEAD
+          if (kept) headers.push({ rel: c.rel, node, bytes: kept })
+          if (node.size > kept) placeholders.set(c.rel, { node, kept })
           const fd = fs.openSync(full, CREATE, node.mode & 0o777)
           try {
             if (node.size > 0) fs.ftruncateSync(fd, node.size)
@@ -598,7 +752,7 @@ async function buildSkeleton(
     notes.push(
       `${label}: ${capped} file(s) over ${FILE_CAP / 1048576} MiB (or past ${TOTAL_CAP / 1048576} MiB in all) were not copied; the probe sees them as unreadable`
     )
-  return entries
+  return { entries, contentBytes, placeholders }
 }
 
 export { parseSuperblock }
