@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { FILE_CAP, parseReadLog, readLinuxFromDisk } from '../../src/facts/disk/linux.js'
+import { FILE_CAP, MAX_PASSES, parseReadLog, readLinuxFromDisk } from '../../src/facts/disk/linux.js'
 import { requireReal } from '../support/real.js'
 import { comparable, makeDisk, probeRoot, smallRoot, toolsAvailable } from './helpers.js'
 
@@ -134,6 +134,22 @@ maybe('files named by the image outside the copied trees', () => {
     expect(comparable(got.facts ?? {})).toEqual(want)
     expect(viaDisk.get('AZMP-LNX-014')).toBe('fail')
     expect(viaDisk).toEqual(viaProbe)
+  })
+
+  test('a chain deeper than the passes: the last file named reads as unreadable, never as zeros', async () => {
+    const { got, viaDisk, viaProbe } = await through('deep', r => {
+      prepend(r, 'Include /srv/a.conf\n')
+      put(r, 'srv/a.conf', 'Include /srv2/b.conf\n')
+      put(r, 'srv2/b.conf', 'Include /srv3/c.conf\n')
+      put(r, 'srv3/c.conf', 'ClientAliveInterval 0\n')
+    })
+    expect(got.stats.passes).toBe(MAX_PASSES)
+    expect(got.notes.join('\n')).toContain('/srv3/c.conf')
+    // sshd cannot read c.conf: the effective ClientAliveInterval is not known
+    const ssh = (got.facts?.linux as { ssh?: Record<string, unknown> }).ssh
+    expect(ssh?.client_alive_interval).toBeUndefined()
+    expect(viaProbe.get('AZMP-LNX-014')).toBe('fail')
+    expect(viaDisk.get('AZMP-LNX-014')).toBe('unknown')
   })
 
   test('a named file over the per-file cap reads as unreadable, never as zeros', async () => {
