@@ -513,7 +513,9 @@ async function probeSkeleton(
   label: string,
   stats: { passes: number }
 ): Promise<Record<string, unknown>> {
-  const log = `${dir}.reads`
+  // The log goes in a directory of its own (mode 0700) beside the skeleton, never inside it.
+  const logDir = fs.mkdtempSync(`${dir}-reads-`)
+  const log = path.join(logDir, 'reads')
   let capped = 0
   try {
     for (let pass = 1; ; pass++) {
@@ -554,7 +556,7 @@ async function probeSkeleton(
       }
     }
   } finally {
-    fs.rmSync(log, { force: true })
+    fs.rmSync(logDir, { recursive: true, force: true })
   }
 }
 
