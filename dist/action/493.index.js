@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   readLinuxFromDisk: () => (/* binding */ readLinuxFromDisk)
 });
 
-// UNUSED EXPORTS: CONTENT_DIRS, FILE_CAP, TOTAL_CAP, fstabRoot, parseSuperblock, safeTarget, swapCandidate, wantsContent
+// UNUSED EXPORTS: CONTENT_DIRS, FILE_CAP, MAX_PASSES, TOTAL_CAP, fstabRoot, parseReadLog, parseSuperblock, safeTarget, swapCandidate, wantsContent
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -106,6 +106,7 @@ function capture(cmd, args, opts) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(cmd, args, {
             stdio: ['pipe', 'pipe', 'pipe'],
+            ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
             detached: process.platform !== 'win32'
         });
         const out = [];
@@ -152,7 +153,10 @@ function capture(cmd, args, opts) {
         child.stdin.end(opts.input ?? '');
     });
 }
-/** Runs probe.sh on this machine (live) or offline on an image root (`root`). */
+/**
+ * Runs probe.sh on this machine (live) or offline on an image root (`root`). `env`: variables added to the
+ * probe's environment (VMIP_PROBE_READ_LOG for the disk reader).
+ */
 async function probeLocal(opts) {
     const stage = checkStage(opts.stage);
     if (opts.root !== undefined && !(external_node_fs_default().existsSync(opts.root) && external_node_fs_default().statSync(opts.root).isDirectory()))
@@ -162,7 +166,10 @@ async function probeLocal(opts) {
         args.push('--root', opts.root);
     if (stage)
         args.push('--stage', stage);
-    const r = await capture('sh', args, { timeoutMs: opts.timeoutMs ?? 60_000 });
+    const r = await capture('sh', args, {
+        timeoutMs: opts.timeoutMs ?? 60_000,
+        ...(opts.env ? { env: opts.env } : {})
+    });
     const where = opts.root !== undefined ? `probe of ${opts.root}` : 'probe of this machine';
     if (r.timedOut)
         throw new errors/* UserError */.yo(`${(0,src_text/* inert */.tJ)(where)}: the probe did not finish within ${(opts.timeoutMs ?? 60_000) / 1000} s`);
@@ -1105,7 +1112,7 @@ async function readLinuxFromDisk(source, opts) {
     const started = Date.now();
     const budget = { ...DEFAULT_BUDGET, ...opts.budget };
     const notes = [];
-    const stats = { bytesRead: 0, reads: 0, entries: 0, ms: 0 };
+    const stats = { bytesRead: 0, reads: 0, entries: 0, ms: 0, passes: 0 };
     const diskName = opts.disk ?? 'os';
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(), budget.timeoutMs);
@@ -1226,10 +1233,11 @@ async function readLinuxFromDisk(source, opts) {
             notes.push(`${label()}: ${withFstab.length} ext filesystems with /etc/fstab (partitions ${withFstab.map(c => c.s.part.number).join(', ')}); the Linux facts are read from partition ${root.s.part.number}`);
         skel = external_node_fs_default().mkdtempSync(external_node_path_default().join(skeletonBase(opts.workDir), 'vmip-skel-'));
         const links = new Map();
-        stats.entries = await buildSkeleton(root.e, skel, notes, label(), links);
+        const sk = await buildSkeleton(root.e, skel, notes, label(), links);
+        stats.entries = sk.entries;
         opts.keep?.(skel);
         const detail = `${diskName} disk ${src.name}, partition ${root.s.part.number}`;
-        const doc = await probeLocal({ root: skel, timeoutMs: 120_000 });
+        const doc = await probeSkeleton(root.e, skel, sk, notes, label(), stats);
         const provIn = (doc.provenance ?? {});
         delete doc.provenance;
         const provenance = {};
@@ -1296,6 +1304,134 @@ function currentUmask() {
     process.umask(m);
     return m;
 }
+/** Probe runs on one skeleton: files named by the first two are fetched, by the third made unreadable. */
+const MAX_PASSES = 4;
+/**
+ * The read log of one probe run (probes/linux/probe.sh, VMIP_PROBE_READ_LOG): for each path inside the
+ * system, how many of its first bytes were read (Infinity: the whole file).
+ */
+function parseReadLog(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        let p = line;
+        let n = Infinity;
+        const head = /^(\d+) (\/.*)$/.exec(line);
+        if (head) {
+            n = Number(head[1]);
+            p = head[2];
+        }
+        if (!p.startsWith('/'))
+            continue;
+        out.set(p, Math.max(out.get(p) ?? 0, n));
+    }
+    return out;
+}
+/**
+ * Runs the probe on the skeleton with its read log; when it read placeholders (files held without the bytes
+ * it read), their bytes are fetched from the filesystem and it runs again, until it names none. The facts
+ * are those of the last run; one probe logic, no second list of what it reads.
+ */
+async function probeSkeleton(e, dir, sk, notes, label, stats) {
+    // The log goes in a directory of its own (mode 0700) beside the skeleton, never inside it.
+    const logDir = external_node_fs_default().mkdtempSync(`${dir}-reads-`);
+    const log = external_node_path_default().join(logDir, 'reads');
+    let capped = 0;
+    try {
+        for (let pass = 1;; pass++) {
+            external_node_fs_default().rmSync(log, { force: true });
+            const doc = await probeLocal({ root: dir, timeoutMs: 120_000, env: { VMIP_PROBE_READ_LOG: log } });
+            stats.passes = pass;
+            let text = '';
+            try {
+                text = external_node_fs_default().readFileSync(log, 'utf8');
+            }
+            catch {
+                /* nothing was read */
+            }
+            const named = [];
+            for (const [p, n] of parseReadLog(text)) {
+                const ph = sk.placeholders.get(p);
+                if (ph && ph.kept < Math.min(n, ph.node.size))
+                    named.push([p, ph]);
+            }
+            if (named.length === 0) {
+                if (capped)
+                    notes.push(`${label}: ${capped} file(s) the probe reads are over ${FILE_CAP / 1048576} MiB (or past ${TOTAL_CAP / 1048576} MiB in all) and were not copied; the probe sees them as unreadable`);
+                return doc;
+            }
+            for (const [p] of named)
+                sk.placeholders.delete(p);
+            if (pass >= MAX_PASSES + 2)
+                throw new DiskError(`the probe kept reading files not yet copied after ${pass} runs`);
+            if (pass < MAX_PASSES - 1) {
+                capped += await fetchPlaceholders(e, dir, sk, named);
+            }
+            else {
+                for (const [p] of named)
+                    makeUnreadable(dir + p);
+                notes.push(`${label}: after ${pass} probe runs the probe still read ${named.length} file(s) not copied (${named
+                    .slice(0, 3)
+                    .map(([p]) => (0,src_text/* inert */.tJ)(p))
+                    .join(', ')}${named.length > 3 ? ', ...' : ''}); the probe sees them as unreadable`);
+            }
+        }
+    }
+    finally {
+        external_node_fs_default().rmSync(logDir, { recursive: true, force: true });
+    }
+}
+/** Writes the bytes of the named placeholders (within the caps; the others become unreadable). */
+async function fetchPlaceholders(e, dir, sk, named) {
+    let capped = 0;
+    const take = [];
+    for (const [p, ph] of named) {
+        if (ph.node.size > FILE_CAP || sk.contentBytes + ph.node.size > TOTAL_CAP) {
+            makeUnreadable(dir + p);
+            capped++;
+            continue;
+        }
+        sk.contentBytes += ph.node.size;
+        take.push([p, ph]);
+    }
+    const want = [];
+    for (const [, ph] of take)
+        want.push(...(await e.dataRanges(ph.node, FILE_CAP)));
+    await e.disk.prefetch(want);
+    for (const [p, ph] of take) {
+        const full = dir + p;
+        const st = external_node_fs_default().lstatSync(full);
+        if (!st.isFile())
+            continue;
+        // Its mode may not let us write (we may not be root): open it for ourselves, then put the mode back.
+        external_node_fs_default().chmodSync(full, 0o600);
+        try {
+            const fd = external_node_fs_default().openSync(full, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_NOFOLLOW);
+            try {
+                external_node_fs_default().writeSync(fd, await e.data(ph.node, FILE_CAP), 0, undefined, 0);
+            }
+            finally {
+                external_node_fs_default().closeSync(fd);
+            }
+        }
+        finally {
+            external_node_fs_default().chmodSync(full, st.mode & 0o7777);
+        }
+    }
+    return capped;
+}
+/** Replaces a skeleton file by a directory no one can read, so the probe reports it unreadable. */
+function makeUnreadable(full) {
+    const parent = external_node_path_default().dirname(full);
+    const pst = external_node_fs_default().statSync(parent);
+    external_node_fs_default().chmodSync(parent, 0o700);
+    try {
+        external_node_fs_default().rmSync(full, { force: true });
+        external_node_fs_default().mkdirSync(full, { mode: 0 });
+    }
+    finally {
+        external_node_fs_default().chmodSync(parent, pst.mode & 0o7777);
+    }
+}
 /**
  * Writes the skeleton of `e` under `dir`, breadth first: one batch of inode reads and one batch of
  * directory-block reads per level. Returns the number of entries.
@@ -1310,6 +1446,7 @@ async function buildSkeleton(e, dir, notes, label, links) {
     let loops = 0;
     const content = [];
     const headers = [];
+    const placeholders = new Map();
     // Owners and modes are set afterwards only where they differ from what creating the entry gave.
     const me = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1, umask: currentUmask() };
     while (level.length > 0) {
@@ -1376,12 +1513,17 @@ async function buildSkeleton(e, dir, notes, label, links) {
                     content.push({ rel: c.rel, node });
                 }
                 else {
+                    let kept = 0;
                     if (want === 'header' && node.size > 0)
-                        headers.push({ rel: c.rel, node, bytes: 4096 });
+                        kept = 4096;
                     // The probe's swap-file scan reads the signature of every file of 40 KiB or more outside the OS
                     // trees (at the end of a 4, 16 or 64 KiB page): those files keep their first 64 KiB.
                     else if (swapCandidate(c.rel, node.size))
-                        headers.push({ rel: c.rel, node, bytes: SWAP_HEAD });
+                        kept = SWAP_HEAD;
+                    if (kept)
+                        headers.push({ rel: c.rel, node, bytes: kept });
+                    if (node.size > kept)
+                        placeholders.set(c.rel, { node, kept });
                     const fd = external_node_fs_default().openSync(full, CREATE, node.mode & 0o777);
                     try {
                         if (node.size > 0)
@@ -1442,7 +1584,7 @@ async function buildSkeleton(e, dir, notes, label, links) {
         notes.push(`${label}: ${loops} directory hard link(s) forming a loop were cut`);
     if (capped)
         notes.push(`${label}: ${capped} file(s) over ${FILE_CAP / 1048576} MiB (or past ${TOTAL_CAP / 1048576} MiB in all) were not copied; the probe sees them as unreadable`);
-    return entries;
+    return { entries, contentBytes, placeholders };
 }
 
 

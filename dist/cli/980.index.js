@@ -96,6 +96,7 @@ function capture(cmd, args, opts) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
             stdio: ['pipe', 'pipe', 'pipe'],
+            ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
             detached: process.platform !== 'win32'
         });
         const out = [];
@@ -142,7 +143,10 @@ function capture(cmd, args, opts) {
         child.stdin.end(opts.input ?? '');
     });
 }
-/** Runs probe.sh on this machine (live) or offline on an image root (`root`). */
+/**
+ * Runs probe.sh on this machine (live) or offline on an image root (`root`). `env`: variables added to the
+ * probe's environment (VMIP_PROBE_READ_LOG for the disk reader).
+ */
 async function probeLocal(opts) {
     const stage = checkStage(opts.stage);
     if (opts.root !== undefined && !(node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(opts.root) && node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(opts.root).isDirectory()))
@@ -152,7 +156,10 @@ async function probeLocal(opts) {
         args.push('--root', opts.root);
     if (stage)
         args.push('--stage', stage);
-    const r = await capture('sh', args, { timeoutMs: opts.timeoutMs ?? 60_000 });
+    const r = await capture('sh', args, {
+        timeoutMs: opts.timeoutMs ?? 60_000,
+        ...(opts.env ? { env: opts.env } : {})
+    });
     const where = opts.root !== undefined ? `probe of ${opts.root}` : 'probe of this machine';
     if (r.timedOut)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(where)}: the probe did not finish within ${(opts.timeoutMs ?? 60_000) / 1000} s`);

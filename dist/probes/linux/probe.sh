@@ -222,16 +222,31 @@ lexists() {
 # HUGE: regular files over the size limit (one find at start), never read
 MAXSIZE_K=${VMIP_PROBE_MAX_KIB:-4096}
 HUGE=$NL$(find "${R:-/}" -xdev -type f -size +"${MAXSIZE_K}"k 2>/dev/null)$NL
-# readable FILE (path inside the system): true when it resolves (inside the root) to a readable regular
-# file under the size limit; records it in probe.unreadable when it exists but cannot be read (FIFO,
-# device, directory, huge file, link loop, permission). Sets RP to the host path.
+# VMIP_PROBE_READ_LOG: when it names a file, every file whose contents the probe reads is appended to it,
+# one line each: "PATH" (inside the system, links resolved) when it may read the whole file, "BYTES PATH"
+# when it reads only the first BYTES bytes. The disk reader (src/facts/disk/linux.ts) uses it to fetch the
+# files its skeleton root holds without their bytes. Unset: no cost but one test per read.
+VMIP_PROBE_READ_LOG=${VMIP_PROBE_READ_LOG:-}
+# logread PATH [BYTES]: appends the read to the log (called only when VMIP_PROBE_READ_LOG is set). It
+# appends, so reads inside command substitutions are logged too.
+logread() {
+  if [ $# -ge 2 ]; then printf '%s %s\n' "$2" "$1"; else printf '%s\n' "$1"; fi >>"$VMIP_PROBE_READ_LOG"
+}
+# readable FILE [BYTES] (path inside the system): true when it resolves (inside the root) to a readable
+# regular file under the size limit; records it in probe.unreadable when it exists but cannot be read (FIFO,
+# device, directory, huge file, link loop, permission). Sets RP to the host path. BYTES: the caller reads
+# only the file's first BYTES bytes (for the read log; 0: it only checks that it can read it).
 readable() {
   if ! resolve "$1"; then
     unread "$1"
     return 1
   fi
   if [ -f "$RP" ] && [ -r "$RP" ]; then
-    case $HUGE in *"$NL$RP$NL"*) ;; *) return 0 ;; esac
+    case $HUGE in *"$NL$RP$NL"*) ;; *)
+      [ -z "$VMIP_PROBE_READ_LOG" ] || logread "$RPI" ${2:+"$2"}
+      return 0
+      ;;
+    esac
   fi
   if [ -e "$RP" ] || [ -L "$RP" ] || [ -L "$R$1" ]; then unread "$1"; fi
   return 1
@@ -355,6 +370,10 @@ owner() {
   if [ $HAVE_DPKG = 1 ]; then
     PKGM=dpkg
     resolve /var/lib/dpkg/info/.
+    if [ -n "$VMIP_PROBE_READ_LOG" ] && [ -z "${OWNER_LOGGED:-}" ]; then
+      OWNER_LOGGED=1
+      for ow_f in "$RP"/*.list; do [ ! -f "$ow_f" ] || logread "${RPI%/}/${ow_f##*/}"; done
+    fi
     lst=$(grep -l -x -e "$1" -e "/usr$1" -e "${1#/usr}" -- "$RP"/*.list 2>/dev/null | head -n 1)
     [ -n "$lst" ] || return 1
     PKG=${lst##*/}
@@ -970,7 +989,7 @@ if [ "$MODE" = live ]; then
 else
   # e_machine of the root's /bin/sh (ELF header bytes 4, 5 and 18-19)
   for f in /bin/sh /usr/bin/sh /bin/busybox /usr/bin/env; do
-    if readable "$f"; then
+    if readable "$f" 20; then
       # shellcheck disable=SC2046
       set -- $(od -An -v -tx1 -N20 "$RP" 2>/dev/null)
       if [ $# -ge 20 ] && [ "$1$2$3$4" = 7f454c46 ]; then
@@ -1333,6 +1352,7 @@ if [ -n "$wpath" ]; then
     resolve "$vf"
     vf=$RP
     [ -f "$vf" ] || continue
+    [ -z "$VMIP_PROBE_READ_LOG" ] || logread "$RPI"
     v=$(sed -n "s/^AGENT_VERSION[[:space:]]*=[[:space:]]*['\"]\([^'\"]*\)['\"].*/\1/p" "$vf" 2>/dev/null)
     if [ -n "$v" ]; then
       wver=$v
@@ -1473,7 +1493,7 @@ if [ -n "$best" ]; then
   for d in "/usr/lib/python$major/dist-packages" "/usr/lib/python$bestmm/site-packages" \
     "/usr/lib/python$bestmm/dist-packages" "/usr/lib64/python$bestmm/site-packages" \
     "/usr/local/lib/python$bestmm/dist-packages" "/usr/local/lib/python$bestmm/site-packages"; do
-    if readable "$d/pyasn1/__init__.py"; then
+    if readable "$d/pyasn1/__init__.py" 0; then
       jstr "$d/pyasn1"
       pa="\"present\":true,\"path\":$J"
       rglob "$d/pyasn1-*.dist-info" "$d/pyasn1-*.egg-info"
@@ -1696,6 +1716,7 @@ while IFS= read -r f; do
   sz=$(wc -c <"$f" 2>/dev/null) || continue
   sz=${sz##*[ "$TAB"]}
   [ "$sz" -ge 40960 ] 2>/dev/null || continue
+  [ -z "$VMIP_PROBE_READ_LOG" ] || logread "${f#"$R"}" 65536
   for off in 4086 16374 65526; do
     [ "$sz" -gt $((off + 10)) ] || break
     sig=$(dd if="$f" bs=1 skip=$off count=10 2>/dev/null)
@@ -2501,6 +2522,7 @@ if [ $HAVE_DPKG = 1 ] && command -v dpkg >/dev/null 2>&1; then
       case ${f##*/} in "$p1"*) used=1 && break ;; esac
     done
     [ $used = 1 ] || continue
+    [ -z "$VMIP_PROBE_READ_LOG" ] || logread "$RPI"
     lists="$lists$f$NL"
     case ${f##*/} in *security*) slists="$slists$f$NL" ;; esac
   done
