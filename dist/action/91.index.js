@@ -280,6 +280,16 @@ function compileRego(opts) {
       const file = external_node_path_.resolve(cwd, opts.index)
       if (!external_node_fs_.existsSync(file) || external_node_fs_.readFileSync(file, 'utf8') !== index) external_node_fs_.writeFileSync(file, index)
     } else {
+      // opa build skips the built-in index by name: a user's file of that name would be skipped with it.
+      const reserved = regoFiles([opts.rules]).filter(f =>
+        [BUILTIN_INDEX, CUSTOM_INDEX].includes(external_node_path_.basename(f))
+      )
+      if (reserved.length)
+        throw new PolicyError(
+          reserved.map(
+            f => `${display(f)}: the file name ${external_node_path_.basename(f)} is reserved for the rule index; rename it`
+          )
+        )
       external_node_fs_.mkdirSync(external_node_path_.join(tmp, 'index'))
       external_node_fs_.writeFileSync(external_node_path_.join(tmp, 'index', CUSTOM_INDEX), index)
       roots.push(external_node_path_.join(tmp, 'index'))

@@ -238,6 +238,16 @@ export function compileRego(opts) {
       const file = path.resolve(cwd, opts.index)
       if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== index) fs.writeFileSync(file, index)
     } else {
+      // opa build skips the built-in index by name: a user's file of that name would be skipped with it.
+      const reserved = regoFiles([opts.rules]).filter(f =>
+        [BUILTIN_INDEX, CUSTOM_INDEX].includes(path.basename(f))
+      )
+      if (reserved.length)
+        throw new PolicyError(
+          reserved.map(
+            f => `${display(f)}: the file name ${path.basename(f)} is reserved for the rule index; rename it`
+          )
+        )
       fs.mkdirSync(path.join(tmp, 'index'))
       fs.writeFileSync(path.join(tmp, 'index', CUSTOM_INDEX), index)
       roots.push(path.join(tmp, 'index'))

@@ -154,4 +154,18 @@ describe('one policy compiler', () => {
       ruleIndex(rulePackages([policies]))
     )
   })
+
+  it_('a custom file named like the rule index is refused, not silently skipped', () => {
+    const dir = path.join(tmp, 'index-name')
+    rule(dir, 'index.gen.rego', meta('ACME-IDX-001'), 'vmimage.rules.acme.idx')
+    expect(() =>
+      compileRego({
+        opa,
+        allowList: path.join(repoRoot, 'policies/wasm-builtins.txt'),
+        roots: [path.join(repoRoot, 'policies'), dir],
+        rules: dir,
+        kind: 'custom'
+      })
+    ).toThrow(/index.gen.rego is reserved for the rule index/)
+  })
 })
