@@ -37,6 +37,8 @@ export declare function packageOf(text: string): { name: string; line: number } 
 export interface RulePackage {
   area: string
   name: string
+  /** Where the package is first declared, "file:line". */
+  where: string
   /** The sets (deny, ok, missing, skip) the package's files mention. */
   sets: string[]
 }

@@ -99,8 +99,8 @@ const RULE_SETS = ['deny', 'ok', 'missing', 'skip']
 
 /**
  * The rule packages (vmimage.rules.<area>.<name>) the Rego files under `paths` declare, sorted, each once, with
- * the sets (deny, ok, missing, skip) their files mention at all: a set no file of the package names cannot be
- * defined by it. Throws PolicyError for a package under vmimage.rules that is not <area>.<name> with plain
+ * where it is first declared ("file:line", through `display`) and the sets (deny, ok, missing, skip) its files
+ * mention at all: a set no file of the package names cannot be defined by it. Throws PolicyError for a package under vmimage.rules that is not <area>.<name> with plain
  * identifiers: the index would leave its rules out.
  */
 export function rulePackages(paths, display = f => f) {
@@ -124,7 +124,12 @@ export function rulePackages(paths, display = f => f) {
       continue
     }
     const key = `${parts[2]}.${parts[3]}`
-    const entry = found.get(key) ?? { area: parts[2], name: parts[3], sets: [] }
+    const entry = found.get(key) ?? {
+      area: parts[2],
+      name: parts[3],
+      where: `${display(f)}:${pkg.line}`,
+      sets: []
+    }
     for (const k of RULE_SETS)
       if (!entry.sets.includes(k) && new RegExp(`\\b${k}\\b`).test(text)) entry.sets.push(k)
     found.set(key, entry)
@@ -321,13 +326,7 @@ export function ruleMetadata(opts) {
   const display = opts.display ?? (f => f)
   const problems = []
   // The rule packages the sources declare (tests' packages are not rules), each with where it is declared.
-  const declared = new Map()
-  for (const f of regoFiles([opts.rules])) {
-    const pkg = packageOf(fs.readFileSync(f, 'utf8'))
-    const parts = pkg ? rulePackage(pkg.name.split('.')) : undefined
-    if (parts && !declared.has(`${parts[2]}.${parts[3]}`))
-      declared.set(`${parts[2]}.${parts[3]}`, `${display(f)}:${pkg.line}`)
-  }
+  const declared = new Map(rulePackages([opts.rules], display).map(p => [`${p.area}.${p.name}`, p.where]))
   const inspected = JSON.parse(run(opts.opa, ['inspect', '-a', '--format', 'json', opts.rules], opts.cwd))
   const ids = new Map((opts.taken ?? []).map(r => [r.id.toUpperCase(), r.path]))
   const rules = []

@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { readLinuxFromDisk, safeTarget, wantsContent } from '../../src/facts/disk/linux.js'
 import { requireReal } from '../support/real.js'
+import { checkFindings } from '../support/run-cli.js'
 import { REPO, comparable, makeDisk, probeRoot, smallRoot, toolsAvailable } from './helpers.js'
 
 const run = requireReal(
@@ -66,27 +67,10 @@ maybe('Linux facts from the OS disk', () => {
   })
 
   test('check --vhd os= gives the same Linux verdicts as check --facts on the probe output', async () => {
-    const { main } = await import('../../src/cli.js')
-    const sink = () => ({
-      text: '',
-      write(s: string) {
-        this.text += s
-        return true
-      }
-    })
-    const lnx = async (args: string[]): Promise<Array<{ rule: string; status: string }>> => {
-      const out = sink()
-      await main(['check', ...args, '--format', 'json', '--profile', 'current'], {
-        out: out as never,
-        err: sink() as never
-      })
-      const rep = JSON.parse(out.text) as {
-        images: Array<{ findings: Array<{ rule: string; status: string }> }>
-      }
-      return (rep.images[0]?.findings ?? [])
+    const lnx = async (args: string[]): Promise<Array<{ rule: string; status: string }>> =>
+      (await checkFindings(args))
         .filter(f => f.rule.startsWith('AZMP-LNX-'))
         .map(f => ({ rule: f.rule, status: f.status }))
-    }
     const factsFile = path.join(work, 'probe.json')
     fs.writeFileSync(factsFile, JSON.stringify(await probeRoot(root)))
     const fromDisk = await lnx(['--vhd', `os=${disk('gpt.vhd')}`])

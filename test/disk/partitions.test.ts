@@ -12,6 +12,7 @@ import { readLinuxFromDisk } from '../../src/facts/disk/linux.js'
 import { observedPartial } from '../../src/facts/disks.js'
 import { validateFacts } from '../../src/facts/validate.js'
 import { requireReal } from '../support/real.js'
+import { checkFindings } from '../support/run-cli.js'
 import { REPO, makeDisk, smallRoot, toolsAvailable } from './helpers.js'
 
 const run = requireReal(
@@ -93,27 +94,12 @@ const gen2 = (extra: Part[]): Part[] => [
   ...extra
 ]
 
-type Finding = { rule: string; status: string; message: string; missing?: string[] }
 type Verdict = { status: string; messages: string[]; missing?: string[] }
 
 /** Per rule: its status, the message of each finding (one per denial) and what it missed. */
 async function verdicts(vhd: string): Promise<Record<string, Verdict>> {
-  const { main } = await import('../../src/cli.js')
-  const sink = () => ({
-    text: '',
-    write(s: string) {
-      this.text += s
-      return true
-    }
-  })
-  const out = sink()
-  await main(['check', '--vhd', `os=${vhd}`, '--format', 'json', '--profile', 'current'], {
-    out: out as never,
-    err: sink() as never
-  })
-  const rep = JSON.parse(out.text) as { images: Array<{ findings: Finding[] }> }
   const all: Record<string, Verdict> = {}
-  for (const f of rep.images[0]?.findings ?? []) {
+  for (const f of await checkFindings(['--vhd', `os=${vhd}`])) {
     const v = (all[f.rule] ??= { status: f.status, messages: [] })
     v.messages.push(f.message)
     if (f.missing) v.missing = f.missing

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { FILE_CAP, MAX_PASSES, parseReadLog, readLinuxFromDisk } from '../../src/facts/disk/linux.js'
 import { requireReal } from '../support/real.js'
+import { checkFindings } from '../support/run-cli.js'
 import { comparable, makeDisk, probeRoot, smallRoot, toolsAvailable } from './helpers.js'
 
 const run = requireReal('sfdisk, mkfs.ext4, debugfs and qemu-img', toolsAvailable())
@@ -34,23 +35,8 @@ let work: string
 
 /** The Linux rules' verdicts of a check. */
 async function lnx(args: string[]): Promise<Map<string, string>> {
-  const { main } = await import('../../src/cli.js')
-  const sink = () => ({
-    text: '',
-    write(s: string) {
-      this.text += s
-      return true
-    }
-  })
-  const out = sink()
-  await main(['check', ...args, '--format', 'json', '--profile', 'current'], {
-    out: out as never,
-    err: sink() as never
-  })
-  const rep = JSON.parse(out.text) as { images: Array<{ findings: Array<{ rule: string; status: string }> }> }
-  return new Map(
-    (rep.images[0]?.findings ?? []).filter(f => f.rule.startsWith('AZMP-LNX-')).map(f => [f.rule, f.status])
-  )
+  const findings = await checkFindings(args)
+  return new Map(findings.filter(f => f.rule.startsWith('AZMP-LNX-')).map(f => [f.rule, f.status]))
 }
 
 /** The disk of a copy of the small root after `edit`: its facts, those of probe.sh --root, and verdicts. */

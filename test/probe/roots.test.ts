@@ -10,6 +10,7 @@ import path from 'node:path'
 import type { FactsDoc } from '../../src/facts/types.js'
 import type { RawFinding } from '../../src/policy/engine.js'
 import { requireReal } from '../support/real.js'
+import { checkFindings, cliInProcess } from '../support/run-cli.js'
 import {
   cleanupCopies,
   compilePolicy,
@@ -472,29 +473,12 @@ maybe('probe.sh on Debian bookworm roots', () => {
   })
 
   test('the whole pipeline: vm-image-policy probe --root, then check --facts (compiled dist/ policy)', async () => {
-    const { main } = await import('../../src/cli.js')
-    const sink = () => ({
-      text: '',
-      write(s: string) {
-        this.text += s
-        return true
-      }
-    })
-    const out = sink()
-    const err = sink()
-    expect(await main(['probe', '--root', base], { out: out as never, err: err as never })).toBe(0)
+    const probed = await cliInProcess(['probe', '--root', base])
+    expect(probed.code).toBe(0)
     const file = path.join(base, '..', 'mut', 'facts-base.json')
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, out.text)
-    const rep = sink()
-    await main(['check', '--facts', file, '--format', 'json', '--profile', 'current'], {
-      out: rep as never,
-      err: err as never
-    })
-    const report = JSON.parse(rep.text) as {
-      images: Array<{ findings: Array<{ rule: string; status: string }> }>
-    }
-    const lnx = (report.images[0]?.findings ?? []).filter(f => f.rule.startsWith('AZMP-LNX-'))
+    fs.writeFileSync(file, probed.stdout)
+    const lnx = (await checkFindings(['--facts', file])).filter(f => f.rule.startsWith('AZMP-LNX-'))
     expect(lnx).toHaveLength(32)
     // AZMP-LNX-016 is not judged by the current profile; AZMP-LNX-031 needs the Packer template
     expect(lnx.filter(f => f.status !== 'pass').map(f => `${f.rule} ${f.status}`)).toEqual([

@@ -14,3 +14,35 @@ export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.Proces
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
+
+/** Runs the CLI's main (src/cli.ts) in this process, its streams kept in memory. */
+export async function cliInProcess(
+  args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../../src/cli.js')
+  const sink = () => ({
+    text: '',
+    write(s: string) {
+      this.text += s
+      return true
+    }
+  })
+  const out = sink()
+  const err = sink()
+  const code = await main(args, { out: out as never, err: err as never })
+  return { code, stdout: out.text, stderr: err.text }
+}
+
+export interface CliFinding {
+  rule: string
+  status: string
+  message: string
+  missing?: string[]
+}
+
+/** `check ARGS --format json --profile current`, in this process: the findings of the first image. */
+export async function checkFindings(args: string[]): Promise<CliFinding[]> {
+  const { stdout } = await cliInProcess(['check', ...args, '--format', 'json', '--profile', 'current'])
+  const rep = JSON.parse(stdout) as { images: Array<{ findings: CliFinding[] }> }
+  return rep.images[0]?.findings ?? []
+}
