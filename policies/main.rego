@@ -29,7 +29,7 @@ finding(area, name, rule) := object.union(
 			"path": path,
 			"status": status(rule),
 			"details": details(rule),
-			"missing": sort([m | some m in object.get(rule, "missing", set())]),
+			"missing": sort([m | some m in applicable(rule, "missing")]),
 			"skip": sort([s | some s in object.get(rule, "skip", set())]),
 		},
 		waivers.outcome(path, status(rule)),
@@ -60,4 +60,10 @@ status(rule) := "pass" if {
 
 details(rule) := [d | some d in object.get(rule, "deny", set())] if status(rule) == "fail"
 
-details(rule) := [{"msg": m} | some m in object.get(rule, "ok", set())] if status(rule) != "fail"
+details(rule) := [{"msg": m} | some m in applicable(rule, "ok")] if status(rule) != "fail"
+
+# A rule that does not apply reports only why (its skip reasons): what it would have found or needed is not
+# part of its finding, so the rule index (policies/index.gen.rego) need not evaluate it.
+applicable(rule, _) := set() if count(object.get(rule, "skip", set())) > 0
+
+applicable(rule, key) := object.get(rule, key, set()) if count(object.get(rule, "skip", set())) == 0

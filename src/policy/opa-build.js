@@ -160,16 +160,32 @@ export function ruleIndex(packages) {
     '# entrypoint: true',
     'findings := ['
   ]
-  const refs = []
+  const rules = []
   packages.forEach(({ area, name, sets }, i) => {
-    const args = RULE_SETS.map(k => {
-      if (!sets.includes(k)) return `"${k}": set()`
-      refs.push(`default ${k}_${i} := set()`, '', `${k}_${i} := data.vmimage.rules.${area}.${name}.${k}`, '')
-      return `"${k}": ${k}_${i}`
-    })
-    lines.push(`\tmain.finding("${area}", "${name}", {${args.join(', ')}}),`)
+    const ref = k => {
+      rules.push(`default ${k}_${i} := set()`, '', `${k}_${i} := data.vmimage.rules.${area}.${name}.${k}`, '')
+      return `${k}_${i}`
+    }
+    const args = RULE_SETS.filter(k => k !== 'skip').map(
+      k => `"${k}": ${sets.includes(k) ? ref(k) : 'set()'}`
+    )
+    const call = `main.finding("${area}", "${name}", {${args.join(', ')}, "skip": set()})`
+    lines.push(`\tfinding_${i},`)
+    if (!sets.includes('skip')) {
+      rules.push(`finding_${i} := ${call}`, '')
+      return
+    }
+    // A rule that does not apply is judged on its skip reasons alone (main.finding reports nothing else of
+    // it): its deny, ok and missing sets are not evaluated.
+    const skip = ref('skip')
+    rules.push(
+      `finding_${i} := main.finding("${area}", "${name}", {"skip": ${skip}}) if count(${skip}) > 0`,
+      '',
+      `finding_${i} := ${call} if count(${skip}) == 0`,
+      ''
+    )
   })
-  lines.push(']', '', ...refs)
+  lines.push(']', '', ...rules)
   return lines.join('\n').replace(/\n+$/, '') + '\n'
 }
 

@@ -106,11 +106,7 @@ test_not_applicable_windows if {
 	])
 		with data.config.profile as "current"
 	f == {
-		"details": [
-			{
-				"msg": "AutoUpdate.Enabled=y (/etc/waagent.conf:113)",
-			},
-		],
+		"details": [],
 		"missing": [],
 		"skip": [
 			"not a Linux image (the OS is Windows)",

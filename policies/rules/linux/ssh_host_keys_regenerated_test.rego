@@ -135,11 +135,7 @@ test_not_applicable_windows if {
 		},
 	])
 	f == {
-		"details": [
-			{
-				"msg": "Provisioning.RegenerateSshHostKeyPair=y (/etc/waagent.conf:17)",
-			},
-		],
+		"details": [],
 		"missing": [],
 		"skip": [
 			"not a Linux image (the OS is Windows)",
