@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-import module from 'node:module'
-module.enableCompileCache?.()
-await import('./cli/index.js')
+'use strict'
+require('./cli/index.cjs')

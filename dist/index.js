@@ -1,4 +1,2 @@
-import module from 'node:module'
-module.enableCompileCache?.()
-const m = await import('./action/index.js')
-await m.run()
+'use strict'
+require('./action/index.cjs')

@@ -15,9 +15,9 @@ const bundled = new Map() // package folder -> Set of bundles
 const statsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-bundle-'))
 
 for (const [entry, out] of [
-  // The action's bundle exports run() (src/main.ts), for the stub below and for @github/local-action.
-  ['src/main.ts', 'action'],
-  ['src/cli-main.ts', 'cli']
+  // CommonJS bundles (the entries are .cjs): Node 20 can cache the bytecode only of CommonJS (src/compile-cache.ts).
+  ['src/index.cjs', 'action'],
+  ['src/cli-main.cjs', 'cli']
 ]) {
   const dir = path.join(dist, out)
   fs.rmSync(dir, { recursive: true, force: true })
@@ -54,13 +54,16 @@ for (const [entry, out] of [
   walk(stats.modules)
 }
 fs.rmSync(statsDir, { recursive: true, force: true })
-fs.writeFileSync(path.join(dist, 'package.json'), '{ "type": "module" }\n')
-// The stubs turn on Node's on-disk compile cache where the runtime has it (Node >= 22.1; the action runs on
-// node24), before the bundle is parsed.
-const stub = (target, call = '') =>
-  `import module from 'node:module'\nmodule.enableCompileCache?.()\n${call ? 'const m = ' : ''}await import('./${target}/index.js')\n${call}`
-fs.writeFileSync(path.join(dist, 'index.js'), stub('action', 'await m.run()\n'))
-fs.writeFileSync(path.join(dist, 'cli.js'), `#!/usr/bin/env node\n${stub('cli')}`, { mode: 0o755 })
+// dist/ is CommonJS: the bundles, their stubs and web-tree-sitter's CommonJS build.
+fs.writeFileSync(path.join(dist, 'package.json'), '{ "type": "commonjs" }\n')
+fs.writeFileSync(path.join(dist, 'index.js'), "'use strict'\nrequire('./action/index.cjs')\n")
+fs.writeFileSync(
+  path.join(dist, 'cli.js'),
+  "#!/usr/bin/env node\n'use strict'\nrequire('./cli/index.cjs')\n",
+  {
+    mode: 0o755
+  }
+)
 
 const copyDir = (from, to, filter = () => true) => {
   fs.rmSync(to, { recursive: true, force: true })
@@ -85,7 +88,7 @@ copyDir(
 for (const [from, name] of [
   ['node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm', 'tree-sitter-hcl.wasm'],
   ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'web-tree-sitter.wasm'],
-  ['node_modules/web-tree-sitter/web-tree-sitter.js', 'web-tree-sitter.js']
+  ['node_modules/web-tree-sitter/web-tree-sitter.cjs', 'web-tree-sitter.cjs']
 ])
   fs.copyFileSync(path.join(root, from), path.join(dist, name))
 // dist/licenses.txt: the licence texts of everything third-party that dist/ ships — the packages compiled
@@ -99,7 +102,7 @@ const shipped = [
   ...[...bundled].map(([dir, where]) => ({ dir, where: [...where].sort() })),
   {
     dir: path.join(root, 'node_modules/web-tree-sitter'),
-    where: ['dist/web-tree-sitter.js', 'dist/web-tree-sitter.wasm']
+    where: ['dist/web-tree-sitter.cjs', 'dist/web-tree-sitter.wasm']
   },
   {
     dir: path.join(root, 'node_modules/@tree-sitter-grammars/tree-sitter-hcl'),

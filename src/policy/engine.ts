@@ -1,9 +1,9 @@
-import v8 from 'node:v8'
 import * as opaWasm from '@open-policy-agent/opa-wasm'
 import { readAsset, readJsonAsset } from '../assets.js'
 import { UserError } from '../errors.js'
 import type { FactsDoc } from '../facts/types.js'
 import { compareNatural } from '../text.js'
+import { tuneV8 } from '../v8-flags.js'
 import type { PolicyWaiver } from '../config/types.js'
 import type { Finding, Location, Mode, RuleMeta, Severity, Status } from '../types.js'
 
@@ -61,24 +61,6 @@ export interface EngineConfig {
   waivers?: PolicyWaiver[]
 }
 
-/**
- * V8 starts wasm functions in its baseline compiler and re-compiles the hot ones with the optimizing one after a
- * budget of executed code (Node 20: 1.8 M, Node 24: 13 M). A check of a few images never earns that back: with
- * a budget of 50 M the first evaluation of the README's example took 21.5 ms instead of 26.6 ms, and 1,000
- * documents ran as fast (1,437 vs 1,400 ms; long runs still tier up). Set once, before the module is compiled.
- */
-const WASM_TIERING = '--wasm-tiering-budget=50000000'
-let tiering = false
-function tuneWasmTiering(): void {
-  if (tiering) return
-  tiering = true
-  try {
-    v8.setFlagsFromString(WASM_TIERING)
-  } catch {
-    /* a runtime without the flag keeps its default */
-  }
-}
-
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
 
 export function severityRank(s: Severity): number {
@@ -112,7 +94,7 @@ export class Engine {
     }
     const { loadPolicySync } = sdk
     const wasm = opts.wasm ?? readAsset('policy.wasm')
-    tuneWasmTiering()
+    tuneV8()
     const policy = loadPolicySync(wasm, { initial: 16 })
     return new Engine(
       policy,

@@ -21,7 +21,7 @@ async function bundledPackageDirs(): Promise<Set<string>> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-licences-'))
   try {
     const ncc = path.join(repoRoot, 'node_modules/.bin/ncc')
-    const entries = ['src/index.ts', 'src/cli-main.ts']
+    const entries = ['src/index.cjs', 'src/cli-main.cjs']
     await Promise.all(
       entries.map((entry, i) =>
         promisify(execFile)(

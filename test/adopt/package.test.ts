@@ -18,7 +18,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf
   peerDependencies?: Record<string, string>
   engines: { node: string }
 }
-const built = fs.existsSync(path.join(repoRoot, 'dist', 'cli', 'index.js'))
+const built = fs.existsSync(path.join(repoRoot, 'dist', 'cli', 'index.cjs'))
 const run = requireReal('dist/ (npm run build)', built) ? test : test.skip
 const npm = (args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...env, npm_config_update_notifier: 'false' } })
@@ -55,7 +55,7 @@ run('npm pack ships the bundles, their assets, the licences and the docs, not th
     'CHANGELOG.md',
     'action.yml',
     'dist/cli.js',
-    'dist/cli/index.js',
+    'dist/cli/index.cjs',
     'dist/index.js',
     'dist/policy.wasm',
     'dist/rules.json',

@@ -4,7 +4,7 @@
  * `with:` as INPUT_* variables, against the loopback GitHub API (push event); `continue-on-error` and the
  * steps' outcomes follow the runner's rules, and the workflow's own checking script runs on the results.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,7 +12,7 @@ import { parse } from 'yaml'
 import { GitHubServer } from '../support/github-server.js'
 import { pushEvent } from '../support/github-event.js'
 import { requireReal } from '../support/real.js'
-import { repoRoot } from '../support/run-cli.js'
+import { node24, repoRoot } from '../support/run-cli.js'
 
 interface Step {
   id?: string
@@ -33,13 +33,6 @@ const action = parse(fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8'))
 }
 const dist = path.join(repoRoot, 'dist', 'index.js')
 
-function node24(): string | undefined {
-  try {
-    return execFileSync('bash', [path.join(repoRoot, 'scripts/node24.sh')], { encoding: 'utf8' }).trim()
-  } catch {
-    return undefined
-  }
-}
 const nodeBin = node24()
 const run = requireReal(
   'Node 24 and dist/index.js (scripts/node24.sh; npm run build)',

@@ -3,7 +3,7 @@
  * sets, under Node 20 and Node 24, against the loopback server that rejects any request not matching
  * GitHub's OpenAPI description. Node 24 comes from scripts/node24.sh (cached under .cache/).
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import yaml from 'js-yaml'
@@ -11,7 +11,7 @@ import { GitHubServer } from '../support/github-server.js'
 import { pullRequestEvent, pushEvent } from '../support/github-event.js'
 import { HOSTILE } from '../support/report-fixtures.js'
 import { requireReal } from '../support/real.js'
-import { repoRoot } from '../support/run-cli.js'
+import { node24, repoRoot } from '../support/run-cli.js'
 import { commentMarker } from '../../src/report/comment.js'
 import { checkAnnotations } from '../../src/github/checks.js'
 import type { Report } from '../../src/report/types.js'
@@ -20,18 +20,6 @@ const TOKEN = 'ghs_DistTestToken0123456789'
 const NOW = '2026-11-25T12:00:00Z'
 const dist = path.join(repoRoot, 'dist', 'index.js')
 const work = path.join(repoRoot, '.cache', 'action-test', String(process.pid))
-
-function node24(): string | undefined {
-  try {
-    return execFileSync('bash', [path.join(repoRoot, 'scripts', 'node24.sh')], {
-      encoding: 'utf8',
-      timeout: 300_000
-    }).trim()
-  } catch (e) {
-    console.warn(`scripts/node24.sh failed: ${(e as Error).message.split('\n')[0]}`)
-    return undefined
-  }
-}
 
 const runtimes: [string, string | undefined][] = [
   ['node20', process.version.startsWith('v20.') ? process.execPath : undefined],

@@ -1,8 +1,24 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/**
+ * The Node 24 binary (action.yml's runtime) from scripts/node24.sh, installed once under .cache/; undefined (with
+ * the reason on stderr) when it cannot be had.
+ */
+export function node24(): string | undefined {
+  try {
+    return execFileSync('bash', [path.join(repoRoot, 'scripts', 'node24.sh')], {
+      encoding: 'utf8',
+      timeout: 300_000
+    }).trim()
+  } catch (e) {
+    console.warn(`scripts/node24.sh failed: ${(e as Error).message.split('\n')[0]}`)
+    return undefined
+  }
+}
 
 /** Runs the bundled CLI (dist/cli.js) as a user would, with no install. */
 export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; node?: string } = {}) {

@@ -15,7 +15,7 @@ test('templateWasmAssets: the three files dist/ ships, by name', () => {
   expect(assets.map(a => a.name)).toEqual([
     'tree-sitter-hcl.wasm',
     'web-tree-sitter.wasm',
-    'web-tree-sitter.js'
+    'web-tree-sitter.cjs'
   ])
   for (const a of assets) expect(fs.existsSync(a.from)).toBe(true)
 })

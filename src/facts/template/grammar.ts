@@ -7,12 +7,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import type { Parser as TsParser } from 'web-tree-sitter'
 
 const HCL_WASM = 'tree-sitter-hcl.wasm'
 const RUNTIME_WASM = 'web-tree-sitter.wasm'
-const RUNTIME_JS = 'web-tree-sitter.js'
+const RUNTIME_JS = 'web-tree-sitter.cjs'
 
 function here(): string {
   return path.dirname(fileURLToPath(import.meta.url))
@@ -78,8 +78,8 @@ export function treeSitterWasmPath(): string {
 }
 
 /**
- * Absolute path of web-tree-sitter's ES module. It is loaded by path, not bundled: bundlers break its
- * `import('module')` interop, and it finds its wasm beside itself.
+ * Absolute path of web-tree-sitter's CommonJS build. It is required by path, not bundled: bundlers break its
+ * `require('module')` interop, and it is given its wasm's path (treeSitterWasmPath).
  */
 export function treeSitterModulePath(): string {
   return firstExisting(
@@ -106,10 +106,11 @@ let parserPromise: Promise<TsParser> | undefined
 /** One shared parser for HCL, created on first use. */
 export function hclParser(): Promise<TsParser> {
   parserPromise ??= (async () => {
-    const url = pathToFileURL(treeSitterModulePath()).href
-    const { Parser, Language } = (await import(
-      /* webpackIgnore: true */ url
-    )) as typeof import('web-tree-sitter')
+    // Required by path at run time (CommonJS: Node 20 cannot import() from code run out of the compile cache,
+    // src/compile-cache.ts).
+    const { Parser, Language } = createRequire(import.meta.url)(
+      treeSitterModulePath()
+    ) as typeof import('web-tree-sitter')
     const runtime = treeSitterWasmPath()
     await Parser.init({ locateFile: () => runtime })
     const language = await Language.load(fs.readFileSync(grammarWasmPath()))
