@@ -4,11 +4,11 @@
 require('./v8-flags.ts').tuneV8()
 require('./compile-cache.ts').installCompileCache(__dirname)
 
-import('./cli.ts')
-  .then(({ main }) => main(process.argv.slice(2)))
-  .then(code => {
+import('./cli.ts').then(({ main, outputPending }) =>
+  main(process.argv.slice(2)).then(code => {
     process.exitCode = code
-    // Leave now instead of waiting for V8 to tear down the heap and the policy's wasm memory (~4 ms), once all
-    // that was written to stdout and stderr has reached the OS (always, on Linux; pipes can buffer elsewhere).
-    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code)
+    // Leave now instead of waiting for V8 to tear down the heap and the policy's wasm memory (~4 ms), unless
+    // stdout or stderr still holds output for the OS (never on Linux, where their writes are synchronous).
+    if (!outputPending()) process.exit(code)
   })
+)

@@ -71,7 +71,9 @@ function safeStream(s: Stream, syntax: () => OutputSyntax): Stream {
         ),
         ...rest
       ),
-    isTTY: s.isTTY
+    get isTTY() {
+      return s.isTTY
+    }
   }
   return w as unknown as Stream
 }
@@ -81,9 +83,29 @@ export function syntaxOf(format: string): OutputSyntax {
   return format === 'json' || format === 'sarif' ? 'json' : format === 'junit' ? 'xml' : 'text'
 }
 
+/** process.stdout / process.stderr, created when first written to (creating both costs ~3 ms of a start). */
+const created = new Set<'stdout' | 'stderr'>()
+function stdio(name: 'stdout' | 'stderr'): Stream {
+  const s = {
+    write: (...a: unknown[]) => {
+      created.add(name)
+      return (process[name].write as (...x: unknown[]) => boolean)(...a)
+    },
+    get isTTY() {
+      return process[name].isTTY
+    }
+  }
+  return s as unknown as Stream
+}
+
+/** Whether stdout or stderr still holds output not yet handed to the OS (the entry waits for it, if so). */
+export function outputPending(): boolean {
+  return [...created].some(n => process[n].writableLength > 0)
+}
+
 export async function main(
   argv: string[],
-  raw: { out: Stream; err: Stream } = { out: process.stdout, err: process.stderr }
+  raw: { out: Stream; err: Stream } = { out: stdio('stdout'), err: stdio('stderr') }
 ): Promise<number> {
   const outSyntax: { v: OutputSyntax } = { v: 'text' }
   const io = {
@@ -218,9 +240,9 @@ async function check(
   const result = await runCheck(s, undefined, { keepFacts: false })
   // The release flow (ledger write-back) is loaded only when a SKU is being released.
   const release = s.sku ? (await import('./release/release.js')).finishRelease(s, result) : undefined
-  const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   for (const n of [...result.notes, ...(release?.notes ?? [])]) io.err.write(`vm-image-policy: note: ${n}\n`)
   if (v.quiet && !s.output) return result.failed ? 1 : 0
+  const color = !v['no-color'] && !process.env.NO_COLOR && Boolean((io.out as NodeJS.WriteStream).isTTY)
   io.outSyntax.v = s.output ? 'text' : syntaxOf(s.format)
   const body = await render(s.format, result, {
     color: s.output ? false : color,

@@ -148,9 +148,10 @@ let installed: CacheState | undefined
  */
 export function installCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = process.env): CacheState {
   if (installed) return installed
+  // Straight to fd 2: process.stderr is created only when the CLI writes to it.
   const trace =
     env.VMIP_COMPILE_CACHE_TRACE === '1'
-      ? (s: string) => process.stderr.write(`compile cache: ${s}\n`)
+      ? (s: string) => void fs.writeSync(2, `compile cache: ${s}\n`)
       : undefined
   const off = (why: string): CacheState => {
     trace?.(`off (${why})`)

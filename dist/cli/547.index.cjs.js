@@ -162,6 +162,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   checkSettings: () => (/* binding */ checkSettings),
   main: () => (/* binding */ main),
+  outputPending: () => (/* binding */ outputPending),
   syntaxOf: () => (/* binding */ syntaxOf)
 });
 
@@ -455,7 +456,9 @@ Exit status: 0 no failing finding at or above --fail-on; 1 policy failure; 2 usa
 function safeStream(s, syntax) {
     const w = {
         write: (chunk, ...rest) => s.write((0,src_text/* neutraliseCommands */.$B)((0,redact/* redact */.E$)(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), syntax()), ...rest),
-        isTTY: s.isTTY
+        get isTTY() {
+            return s.isTTY;
+        }
     };
     return w;
 }
@@ -463,7 +466,25 @@ function safeStream(s, syntax) {
 function syntaxOf(format) {
     return format === 'json' || format === 'sarif' ? 'json' : format === 'junit' ? 'xml' : 'text';
 }
-async function main(argv, raw = { out: process.stdout, err: process.stderr }) {
+/** process.stdout / process.stderr, created when first written to (creating both costs ~3 ms of a start). */
+const created = new Set();
+function stdio(name) {
+    const s = {
+        write: (...a) => {
+            created.add(name);
+            return process[name].write(...a);
+        },
+        get isTTY() {
+            return process[name].isTTY;
+        }
+    };
+    return s;
+}
+/** Whether stdout or stderr still holds output not yet handed to the OS (the entry waits for it, if so). */
+function outputPending() {
+    return [...created].some(n => process[n].writableLength > 0);
+}
+async function main(argv, raw = { out: stdio('stdout'), err: stdio('stderr') }) {
     const outSyntax = { v: 'text' };
     const io = {
         out: safeStream(raw.out, () => outSyntax.v),
@@ -586,11 +607,11 @@ async function check(args, io) {
     const result = await (0,pipeline/* runCheck */.k_)(s, undefined, { keepFacts: false });
     // The release flow (ledger write-back) is loaded only when a SKU is being released.
     const release = s.sku ? (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(494)]).then(__webpack_require__.bind(__webpack_require__, 7494))).finishRelease(s, result) : undefined;
-    const color = !v['no-color'] && !process.env.NO_COLOR && Boolean(io.out.isTTY);
     for (const n of [...result.notes, ...(release?.notes ?? [])])
         io.err.write(`vm-image-policy: note: ${n}\n`);
     if (v.quiet && !s.output)
         return result.failed ? 1 : 0;
+    const color = !v['no-color'] && !process.env.NO_COLOR && Boolean(io.out.isTTY);
     io.outSyntax.v = s.output ? 'text' : syntaxOf(s.format);
     const body = await render(s.format, result, {
         color: s.output ? false : color,

@@ -17,6 +17,23 @@ describe('bundled CLI (dist/cli.js), no install', () => {
     expect(h.stdout).toMatch(/vm-image-policy check/)
   })
 
+  it('hands every byte to a pipe before it leaves (it exits at once only when stdout and stderr are empty)', () => {
+    // The README example, every finding of both images as JSON: 87 KB through a pipe, parsed whole.
+    const args = [
+      'check',
+      '--manifest',
+      'examples/failing/packer-manifest.json',
+      '--facts',
+      'examples/failing/linux.facts.json'
+    ]
+    const r = runCli([...args, '--format', 'json', '--all', ...NOW])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout) as { images: Array<{ findings: unknown[] }> }
+    expect(report.images.map(i => i.findings.length)).toEqual([64, 64])
+    // --quiet: nothing on either stream, the verdict in the exit status.
+    expect(runCli([...args, '--quiet', ...NOW])).toEqual({ code: 1, stdout: '', stderr: '' })
+  })
+
   it('passes the compliant example (exit 0)', () => {
     const r = runCli(['check', '--manifest', 'examples/compliant/packer-manifest.json', ...NOW])
     expect(r.stderr).toBe('')
