@@ -36,7 +36,7 @@ finding(area, name, rule) := object.union(
 	),
 	waivers.severity(path),
 ) if {
-	path := sprintf("%s.%s", [area, name])
+	path := concat(".", [area, name])
 }
 
 status(rule) := "not_applicable" if count(object.get(rule, "skip", set())) > 0

@@ -82,18 +82,56 @@ norm_cmp(x, y) := 0 if x == y
 # The digit string plus one: "9" -> "10", "1299" -> "1300".
 int_incr(x) := r if {
 	n := int_norm(x)
-	nines := regex.find_all_string_submatch_n(`9*$`, n, 1)[0][0]
-	head := substring(n, 0, count(n) - count(nines))
-	r := incr_head(head, replace(nines, "9", "0"))
+	head := trim_right(n, "9")
+	r := incr_head(head, replace(substring(n, count(head), -1), "9", "0"))
 }
 
 incr_head("", zeros) := concat("", ["1", zeros])
 
 incr_head(head, zeros) := concat("", [substring(head, 0, count(head) - 1), format_int(to_number(substring(head, count(head) - 1, 1)) + 1, 10), zeros]) if head != ""
 
-# Numeric parts of a dotted version as digit strings without leading zeros:
+# Numeric parts of a dotted version as digit strings without leading zeros (its runs of digits, in order):
 # "1.1.1w" -> ["1", "1", "1"], "2.2.53.1" -> ["2", "2", "53", "1"], "v3.011" -> ["3", "11"].
-version_parts(v) := [int_norm(m[0]) | some m in regex.find_all_string_submatch_n(`[0-9]+`, v, -1)]
+# String built-ins, not the regex engine, here and in digits/only below: the engine's first use in a process
+# costs ~3.5 ms of a cold start (lib_test.rego checks each against the regex it stands for).
+version_parts(v) := [int_norm(substring(v, s, run_end(v, s) - s)) | some s in run_starts(v)]
+
+# Where each run of digits starts, in order.
+run_starts(v) := [i |
+	count(v) > 0
+	some i in numbers.range(0, count(v) - 1)
+	is_digit(substring(v, i, 1))
+	not prev_digit(v, i)
+]
+
+prev_digit(v, i) if {
+	i > 0
+	is_digit(substring(v, i - 1, 1))
+}
+
+# Where the run of digits starting at s ends (the index after its last digit).
+run_end(v, s) := min([e |
+	some e in numbers.range(s + 1, count(v))
+	not is_digit(substring(v, e, 1))
+])
+
+# One ASCII digit (substring past the end gives "", which every string contains).
+is_digit(c) if {
+	c != ""
+	contains("0123456789", c)
+}
+
+# A non-empty string of ASCII digits only: regex `^[0-9]+$`.
+digits(s) if {
+	s != ""
+	trim_left(s, "0123456789") == ""
+}
+
+# A non-empty string of characters from `allowed` only: regex `^[<allowed>]+$`.
+only(s, allowed) if {
+	s != ""
+	trim(s, allowed) == ""
+}
 
 # A run of digits as a number (for arithmetic on small values only), leading zeros dropped first: under
 # wasm, to_number("01") keeps the literal "01", which the SDK's JSON.parse rejects in a built-in.

@@ -10,7 +10,20 @@ package vmimage.lib.sku
 import data.vmimage.lib
 
 # X.Y.Z with integer parts: no "v" prefix, no leading zeros, no pre-release or build suffix.
-well_formed(v) if regex.match(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`, v)
+well_formed(v) if {
+	parts := split(v, ".")
+	count(parts) == 3
+	every p in parts {
+		canonical_int(p)
+	}
+}
+
+canonical_int("0")
+
+canonical_int(p) if {
+	lib.digits(p)
+	not startswith(p, "0")
+}
 
 version := input.sku.version
 

@@ -62,16 +62,24 @@ missing contains m if some m in linux.unsupported(["linux.boot"])
 tokens(value) := [t | some t in regex.split(`\s+`, value); t != ""]
 
 # The values given to a parameter, in command-line order.
-values(value, key) := [substring(t, count(key) + 1, -1) | some t in tokens(value); startswith(t, sprintf("%s=", [key]))]
+values(value, key) := [substring(t, count(key) + 1, -1) | some t in tokens(value); startswith(t, with_sep(key, "="))]
+
+# x then sep ("=" or ","): concat for a string (no JavaScript call from the wasm module), sprintf's %s for a
+# threshold a configuration gave as another type, as before.
+with_sep(x, sep) := concat("", [x, sep]) if is_string(x)
+
+with_sep(x, "=") := sprintf("%s=", [x]) if not is_string(x)
+
+with_sep(x, ",") := sprintf("%s,", [x]) if not is_string(x)
 
 matches(v, w) if v == w
 
-matches(v, w) if startswith(v, sprintf("%s,", [w]))
+matches(v, w) if startswith(v, with_sep(w, ","))
 
 # a numeric requirement (rootdelay=300) is met by a larger value too, compared as integers of any length
 matches(v, w) if {
-	regex.match(`^[0-9]+$`, w)
-	regex.match(`^[0-9]+$`, v)
+	lib.digits(w)
+	lib.digits(v)
 	lib.int_cmp(v, w) >= 0
 }
 

@@ -29,7 +29,7 @@ on_disk := sum([count(object.get(swap, k, [])) | some k in ["fstab", "files", "u
 
 # The agent reads the size as an integer; anything else makes no swap.
 positive_mb(v) if {
-	regex.match(`^[0-9]+$`, trim_space(v))
+	lib.digits(trim_space(v))
 	lib.int_cmp(trim_space(v), "0") > 0
 }
 

@@ -31,7 +31,7 @@ missing contains "sku.sku" if not lib.has("sku.sku")
 deny contains {"msg": msg, "fact": sprintf("sku.%s", [k])} if {
 	some [k, label] in ids
 	id := input.sku[k]
-	not regex.match(`^[a-z0-9_-]+$`, id)
+	not lib.only(id, "abcdefghijklmnopqrstuvwxyz0123456789_-")
 	msg := sprintf(
 		"%s \"%s\" is not URL-safe: it appears in marketplace URLs and may use only lowercase letters, digits, - and _ (§1, §1.2): rename it, e.g. \"%s\"",
 		[label, id, suggestion(id, k)],

@@ -33,22 +33,34 @@ v := input.sku.version
 
 problems contains "a \"v\" prefix" if startswith(lower(v), "v")
 
-problems contains "a pre-release or build suffix" if regex.match(`[^-+][-+]`, v)
+# (a - or + after anything but - or +: one left once the leading signs are trimmed)
+problems contains "a pre-release or build suffix" if signed(trim_left(v, "-+"))
 
-problems contains "a sign" if regex.match(`^[-+]`, v)
+problems contains "a sign" if {
+	some c in ["-", "+"]
+	startswith(v, c)
+}
+
+# v holds a - or a +.
+signed(v) if {
+	some c in ["-", "+"]
+	contains(v, c)
+}
 
 problems contains sprintf("%d parts instead of 3", [count(split(v, "."))]) if count(split(v, ".")) != 3
 
 problems contains "leading zeros" if {
 	some p in split(v, ".")
-	regex.match(`^0[0-9]+$`, p)
+	startswith(p, "0")
+	count(p) > 1
+	lib.digits(p)
 }
 
 problems contains "parts that are not integers" if {
 	not startswith(lower(v), "v")
-	not regex.match(`[-+]`, v)
+	not signed(v)
 	some p in split(v, ".")
-	not regex.match(`^[0-9]+$`, p)
+	not lib.digits(p)
 }
 
 deny contains {"msg": msg, "fact": "sku.version"} if {

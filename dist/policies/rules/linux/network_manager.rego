@@ -38,7 +38,7 @@ version_ok(e) if major == e.major
 version_ok(e) if {
 	not e.major
 	e.min_major
-	regex.match(`^[0-9]+$`, major)
+	lib.digits(major)
 	lib.int_cmp(major, e.min_major) >= 0
 }
 
