@@ -74,3 +74,67 @@ describe('dist/policy.wasm agrees with opa eval on the same policies', () => {
     expect([...statuses].sort()).toEqual(['fail', 'not_applicable', 'pass', 'unknown'])
   })
 })
+
+/**
+ * The string built-ins that stand in for regexes (policies/lib: digits, only, version_parts, int_incr;
+ * sku.well_formed) decide in the wasm module as OPA decides: built with the rules into a module of their own,
+ * on the strings version_test.rego checks them against the regexes with (Unicode digits, newlines, signs).
+ */
+describe('the regex-free string helpers agree between the wasm module and opa eval', () => {
+  const run = requireReal('OPA (scripts/install-opa.sh)', fs.existsSync(opa))
+  const maybe = run ? it : it.skip
+  maybe('on the samples of version_test.rego', async () => {
+    const tests = fs.readFileSync(path.join(repoRoot, 'policies/lib/version_test.rego'), 'utf8')
+    const samples = tests.slice(
+      tests.indexOf('samples := ['),
+      tests.indexOf(']\n', tests.indexOf('samples := [')) + 2
+    )
+    expect(samples.length).toBeGreaterThan(200)
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vmip-helpers-'))
+    try {
+      fs.writeFileSync(
+        path.join(tmp, 'q.rego'),
+        `package q
+
+import data.vmimage.lib
+import data.vmimage.lib.sku
+
+r := {
+	"parts": [[s, lib.version_parts(s)] | some s in samples],
+	"digits": sort([s | some s in samples; lib.digits(s)]),
+	"only": sort([s | some s in samples; lib.only(s, "abcdefghijklmnopqrstuvwxyz0123456789_-")]),
+	"well_formed": sort([s | some s in samples; sku.well_formed(s)]),
+	"incr": [[s, lib.int_incr(s)] | some s in samples; lib.digits(s)],
+}
+
+${samples}`
+      )
+      const roots = [path.join(tmp, 'q.rego'), path.join(repoRoot, 'policies')]
+      const ev = spawnSync(opa, ['eval', '--format', 'raw', ...roots.flatMap(r => ['-d', r]), 'data.q.r'], {
+        encoding: 'utf8'
+      })
+      expect(ev.stderr).toBe('')
+      const bundle = path.join(tmp, 'b.tar.gz')
+      const b = spawnSync(
+        opa,
+        ['build', '-t', 'wasm', '-e', 'q/r', '--ignore', '*_test.rego', '-o', bundle, ...roots],
+        {
+          encoding: 'utf8'
+        }
+      )
+      expect(b.stderr).toBe('')
+      spawnSync('tar', ['-xzf', bundle, '-C', tmp, '/policy.wasm'])
+      const sdk = (await import('@open-policy-agent/opa-wasm')) as unknown as {
+        default?: { loadPolicySync(w: Buffer): { evaluate(i: unknown): Array<{ result: unknown }> } }
+        loadPolicySync(w: Buffer): { evaluate(i: unknown): Array<{ result: unknown }> }
+      }
+      const policy = (sdk.default ?? sdk).loadPolicySync(fs.readFileSync(path.join(tmp, 'policy.wasm')))
+      const wasm = policy.evaluate({})[0]?.result
+      const want = JSON.parse(ev.stdout) as { digits: string[] }
+      expect(want.digits.length).toBeGreaterThan(5)
+      expect(wasm).toEqual(want)
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+})
