@@ -177,7 +177,8 @@ export function installCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = 
 
   const loader = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants
     ?.USE_MAIN_CONTEXT_DEFAULT_LOADER
-  // Without it a cached file could not import() (the bundles import web-tree-sitter's ES module by path).
+  // The loader import() in a file compiled here would use. Node 20 loses it when the code comes from the cache,
+  // so no bundle file calls import() itself (test/adopt/compile-cache.test.ts checks).
   if (!loader) return off('this Node has no vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER')
 
   const root = path.resolve(bundleDir) + path.sep
