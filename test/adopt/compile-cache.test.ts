@@ -56,7 +56,7 @@ function cli(args: string[], cache: string, opts: { node?: string; cli?: string 
   return { code: r.status, stdout: r.stdout, stderr, trace }
 }
 
-/** The JSON report without its timing-free but run-specific parts (none today: --now pins the date). */
+/** The JSON report, parsed (--now pins its date, so runs compare equal). */
 const report = (stdout: string) => JSON.parse(stdout) as unknown
 
 run(
